@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// The one source-generated serializer context of the SDK. Every JSON read or write goes through a
+/// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> from here: no reflection, AOT-safe.
+/// </summary>
+/// <remarks>
+/// Names are snake_case as on the wire; nulls are omitted on write so a request carries only what the
+/// caller set. Reading is tolerant: property order does not matter and unknown properties are kept in
+/// each model's <c>AdditionalProperties</c>.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.General,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowTrailingCommas = false,
+    WriteIndented = false)]
+[JsonSerializable(typeof(Response))]
+[JsonSerializable(typeof(CreateResponseRequest))]
+[JsonSerializable(typeof(JsonElement))]
+internal sealed partial class ResponsesJsonContext : JsonSerializerContext
+{
+}
