@@ -7,10 +7,18 @@ namespace BackgroundResponses;
 /// An item of a conversation: an input or output message, a function call, its output, a reasoning
 /// item, and so on (spec unions <c>InputItem</c>, <c>OutputItem</c>, <c>ItemResource</c>).
 /// </summary>
+/// <remarks>
+/// Read by its <c>type</c> wherever that property sits in the object. An item of a type this SDK does
+/// not know is read as <see cref="UnknownResponseItem"/> and written back verbatim.
+/// </remarks>
+[JsonConverter(typeof(ResponseItemJsonConverter))]
 public abstract class ResponseItem
 {
     /// <summary>Gets the item type discriminator as on the wire, for example <c>message</c>.</summary>
     public abstract string Type { get; }
+
+    /// <summary>Gets or sets the item id; absent on items the caller builds for a request.</summary>
+    public string? Id { get; set; }
 
     /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
     [JsonExtensionData]

@@ -30,7 +30,7 @@ public class ResponseStatusTests
 
         var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!;
 
-        Assert.Equal("paused_for_review", response.Status.Value);
+        Assert.Equal("paused_for_review", response.Status!.Value.Value);
         Assert.NotEqual(ResponseStatus.Queued, response.Status);
         Assert.Contains("\"status\":\"paused_for_review\"", JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response), StringComparison.Ordinal);
     }
