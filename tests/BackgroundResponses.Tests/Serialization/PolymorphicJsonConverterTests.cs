@@ -86,9 +86,10 @@ public class PolymorphicJsonConverterTests
     [Fact]
     public async Task StreamingReadInTinyBuffers_FindsTheTypeLast()
     {
-        // A 1-byte buffer makes STJ feed the reader partial data (isFinalBlock false): the look-ahead
-        // must not rely on Skip(), which throws then.
-        var json = """{"id":"r","created_at":1,"output":[{"id":"m","status":"completed","content":[{"annotations":[{"type":"url_citation","url":"u"}],"text":"hey","type":"output_text"}],"role":"assistant","type":"message"}]}""";
+        // A small buffer and trailing padding make STJ hand the converter a reader whose block is not
+        // final (the end of the stream is not buffered yet): the look-ahead must not rely on Skip(), which throws then.
+        var json = """{"id":"r","created_at":1,"output":[{"id":"m","status":"completed","content":[{"annotations":[{"type":"url_citation","url":"u"}],"text":"hey","type":"output_text"}],"role":"assistant","type":"message"}],"padding":"PAD"}"""
+            .Replace("PAD", new string('x', 100_000), StringComparison.Ordinal);
         var options = new JsonSerializerOptions(ResponsesJsonContext.Default.Options) { DefaultBufferSize = 1 };
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
