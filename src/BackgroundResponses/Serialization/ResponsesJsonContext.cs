@@ -22,6 +22,14 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(JsonElement))]
+
+// CreateResponseRequest: types its converters serialize directly.
+[JsonSerializable(typeof(FunctionTool))]
+[JsonSerializable(typeof(TextFormat))]
+[JsonSerializable(typeof(JsonSchemaFormat))]
+[JsonSerializable(typeof(JsonObjectFormat))]
+[JsonSerializable(typeof(ResponseItem))]
+[JsonSerializable(typeof(List<ResponseItem>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// Writes <see cref="ResponseConversationReference"/> as its id string (the shorter of the two forms the
+/// API accepts) and reads both the string and the <c>{"id":…}</c> object form.
+/// </summary>
+internal sealed class ResponseConversationReferenceJsonConverter : JsonConverter<ResponseConversationReference>
+{
+    /// <inheritdoc />
+    public override ResponseConversationReference? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return new ResponseConversationReference(reader.GetString()!);
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON string or object for the conversation, found {reader.TokenType}.");
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? new ResponseConversationReference(id.GetString()!)
+            : throw new JsonException("Expected a conversation object with a string \"id\" property.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, ResponseConversationReference value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.Id);
+    }
+}
