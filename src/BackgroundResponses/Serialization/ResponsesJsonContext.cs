@@ -28,6 +28,7 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(TextFormat))]
 [JsonSerializable(typeof(JsonSchemaFormat))]
 [JsonSerializable(typeof(JsonObjectFormat))]
+[JsonSerializable(typeof(ResponseTextOptions))]
 [JsonSerializable(typeof(ResponseItem))]
 [JsonSerializable(typeof(List<ResponseItem>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext
