@@ -59,13 +59,13 @@ public sealed class ResponseToolChoice
         }));
     }
 
-    /// <summary>Creates a choice from its JSON form: a mode string, or a choice object written verbatim.</summary>
+    /// <summary>Creates a choice from its JSON form: a mode string or a choice object, either kept verbatim.</summary>
     /// <param name="json">A JSON string or object.</param>
     /// <returns>The choice.</returns>
     /// <exception cref="ArgumentException"><paramref name="json"/> is neither a string nor an object.</exception>
     public static ResponseToolChoice FromJson(JsonElement json) => json.ValueKind switch
     {
-        JsonValueKind.String => FromMode(json.GetString()!),
+        JsonValueKind.String => new ResponseToolChoice(json.GetString()!, null),
         JsonValueKind.Object => new ResponseToolChoice(null, json.Clone()),
         _ => throw new ArgumentException($"A tool choice is a JSON string or object, not {json.ValueKind}.", nameof(json)),
     };

@@ -14,7 +14,7 @@ internal sealed class ResponseConversationReferenceJsonConverter : JsonConverter
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return new ResponseConversationReference(reader.GetString()!);
+            return Create(reader.GetString());
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -24,9 +24,15 @@ internal sealed class ResponseConversationReferenceJsonConverter : JsonConverter
 
         using var document = JsonDocument.ParseValue(ref reader);
         return document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? new ResponseConversationReference(id.GetString()!)
+            ? Create(id.GetString())
             : throw new JsonException("Expected a conversation object with a string \"id\" property.");
     }
+
+    // A blank id is malformed JSON for this field, so it surfaces as JsonException like other shape errors.
+    private static ResponseConversationReference Create(string? id) =>
+        string.IsNullOrWhiteSpace(id)
+            ? throw new JsonException("The conversation id is empty.")
+            : new ResponseConversationReference(id);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ResponseConversationReference value, JsonSerializerOptions options)

@@ -34,6 +34,14 @@ public class ResponseConversationReferenceJsonConverterTests
         Assert.Throws<JsonException>(() => Read("""{"name":"x"}"""));
     }
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("""{"id":" "}""")]
+    public void Read_BlankId_FailsAsJsonError(string json)
+    {
+        Assert.Throws<JsonException>(() => Read(json));
+    }
+
     [Fact]
     public void Constructor_RejectsBlankId()
     {
