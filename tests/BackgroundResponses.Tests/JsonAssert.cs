@@ -23,6 +23,16 @@ internal static class JsonAssert
         }
     }
 
+    /// <summary>Asserts two JSON texts are the same document: property order and whitespace do not matter.</summary>
+    public static void Equal(string expected, string actual)
+    {
+        var expectedNode = JsonNode.Parse(expected);
+        var actualNode = JsonNode.Parse(actual);
+        Assert.True(
+            JsonNode.DeepEquals(expectedNode, actualNode),
+            $"JSON differs.{Environment.NewLine}Expected: {expectedNode?.ToJsonString()}{Environment.NewLine}Actual:   {actualNode?.ToJsonString()}");
+    }
+
     private static void RemoveNulls(JsonNode? node, HashSet<string> names)
     {
         switch (node)

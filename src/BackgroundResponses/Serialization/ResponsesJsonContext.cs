@@ -38,6 +38,14 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(ResponseContentPart))]
 [JsonSerializable(typeof(ResponseAnnotation))]
 [JsonSerializable(typeof(JsonElement))]
+
+// CreateResponseRequest: types its converters serialize directly.
+[JsonSerializable(typeof(FunctionTool))]
+[JsonSerializable(typeof(TextFormat))]
+[JsonSerializable(typeof(JsonSchemaFormat))]
+[JsonSerializable(typeof(JsonObjectFormat))]
+[JsonSerializable(typeof(ResponseTextOptions))]
+[JsonSerializable(typeof(List<ResponseItem>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext
 {
 }
