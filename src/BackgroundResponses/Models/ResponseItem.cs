@@ -12,6 +12,9 @@ public abstract class ResponseItem
     /// <summary>Gets the item type discriminator as on the wire, for example <c>message</c>.</summary>
     public abstract string Type { get; }
 
+    /// <summary>Gets or sets the item id, when it has one.</summary>
+    public string? Id { get; set; }
+
     /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

@@ -22,6 +22,8 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(ResponseItemList))]
+[JsonSerializable(typeof(ErrorResponseBody))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext
 {
 }
