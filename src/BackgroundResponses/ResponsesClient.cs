@@ -1,10 +1,262 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
 namespace BackgroundResponses;
 
-/// <summary>A client for the OpenAI Responses API in background mode.</summary>
-public class ResponsesClient
+/// <summary>
+/// A client for the OpenAI Responses API in background mode: create a response, retrieve it, cancel it,
+/// delete it and list its input items.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe; create one and reuse it. Every member is virtual so the client can be mocked.</para>
+/// <para>
+/// A client built from <see cref="ResponsesClientOptions"/> owns its <see cref="HttpClient"/> and
+/// disposes it; a client given an <see cref="HttpClient"/> leaves that client to its owner.
+/// </para>
+/// </remarks>
+public partial class ResponsesClient : IDisposable
 {
+    private readonly ResponsesHttpPipeline _pipeline = null!;
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class that owns its own <see cref="HttpClient"/>.</summary>
+    /// <param name="options">The options; <see cref="ResponsesClientOptions.ApiKey"/> falls back to <c>OPENAI_API_KEY</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    public ResponsesClient(ResponsesClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var httpClient = CreateOwnedHttpClient();
+        try
+        {
+            _pipeline = CreatePipeline(httpClient, options, baseAddressFallback: null);
+        }
+        catch
+        {
+            httpClient.Dispose();
+            throw;
+        }
+
+        _ownedHttpClient = httpClient;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class over a caller-owned <see cref="HttpClient"/>.</summary>
+    /// <param name="httpClient">
+    /// The client to send requests with, for example one from <c>IHttpClientFactory</c>. Its
+    /// <see cref="HttpClient.BaseAddress"/> is used when <paramref name="options"/> sets none.
+    /// </param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults (key from <c>OPENAI_API_KEY</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        _pipeline = CreatePipeline(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress);
+    }
+
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class for mocking.</summary>
     protected ResponsesClient()
     {
+    }
+
+    /// <summary>Gets the API root the client sends to, always ending with a slash.</summary>
+    public virtual Uri BaseAddress => _pipeline.Endpoint.BaseAddress;
+
+    /// <summary>
+    /// Creates a response (<c>POST /responses</c>). In background mode (the default) the call returns at once
+    /// with a <c>queued</c> response whose id can be polled, streamed or cancelled.
+    /// </summary>
+    /// <param name="request">What to generate.</param>
+    /// <param name="background"><see langword="true"/> (the default) to run the response in the background.</param>
+    /// <param name="cancellationToken">Cancels the call (not the background job: use <see cref="CancelAsync"/>).</param>
+    /// <returns>The created response.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The request sets <c>background</c> or <c>stream</c> through its additional properties.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
+    /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    public virtual async Task<Response> CreateAsync(CreateResponseRequest request, bool background = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.Create(request, background, stream: false));
+        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Retrieves a response (<c>GET /responses/{id}</c>).</summary>
+    /// <param name="responseId">The response id (<c>resp_…</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response as it is now.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
+    /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    public virtual async Task<Response> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
+        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Cancels a background response (<c>POST /responses/{id}/cancel</c>). OpenAI answers a repeated cancel with
+    /// the final response, so calling it twice is safe.
+    /// </summary>
+    /// <param name="responseId">The response id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response after the cancel, usually with status <c>cancelled</c> (or its final status if it had already finished).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
+    /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    public virtual async Task<Response> CancelAsync(string responseId, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Cancel(responseId));
+        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a stored response (<c>DELETE /responses/{id}</c>).</summary>
+    /// <param name="responseId">The response id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the server has confirmed the deletion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
+    public virtual async Task DeleteAsync(string responseId, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        using var message = _pipeline.CreateRequest(HttpMethod.Delete, _pipeline.Endpoint.Response(responseId));
+        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lists the input items of a response (<c>GET /responses/{id}/input_items</c>), fetching further pages
+    /// (following <c>has_more</c> and <c>after</c>) only as the caller enumerates.
+    /// </summary>
+    /// <param name="responseId">The response id.</param>
+    /// <param name="options">Page size, order, start cursor and includes; <see langword="null"/> for the server defaults.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The items, page after page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, or <see cref="ResponseInputItemsOptions.PageSize"/> is outside 1–100.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
+    public virtual IAsyncEnumerable<ResponseItem> GetInputItemsAsync(string responseId, ResponseInputItemsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        // Validated here, not inside the iterator, so bad arguments throw at the call rather than at the first MoveNextAsync.
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        if (options?.PageSize is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize must be between 1 and 100.");
+        }
+
+        return EnumerateInputItemsAsync(responseId, options, cancellationToken);
+    }
+
+    /// <summary>Disposes the <see cref="HttpClient"/> this client created, if it created one.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the owned <see cref="HttpClient"/>.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private static HttpClient CreateOwnedHttpClient()
+    {
+        var handler = new SocketsHttpHandler
+        {
+            // Long-lived clients must still see DNS changes.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        };
+
+        // No client-wide timeout: it would cut long event streams. Calls are bounded by their tokens.
+        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback)
+    {
+        var apiKey = options.ApiKey;
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            apiKey = Environment.GetEnvironmentVariable(ResponsesClientOptions.ApiKeyEnvironmentVariable);
+        }
+
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new InvalidOperationException(
+                $"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
+        }
+
+        var endpoint = new ResponsesEndpoint(options.BaseAddress ?? baseAddressFallback ?? ResponsesClientOptions.DefaultBaseAddress);
+        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, TimeProvider.System);
+    }
+
+    private async IAsyncEnumerable<ResponseItem> EnumerateInputItemsAsync(string responseId, ResponseInputItemsOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = options?.After;
+        while (true)
+        {
+            var query = BuildInputItemsQuery(options, after);
+            ResponseItemList page;
+            using (var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.InputItems(responseId, query)))
+            {
+                page = await _pipeline.SendAsync(message, ResponsesJsonContext.Default.ResponseItemList, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var item in page.Data)
+            {
+                yield return item;
+            }
+
+            var next = page.LastId ?? (page.Data.Count > 0 ? page.Data[^1].Id : null);
+            if (!page.HasMore || page.Data.Count == 0 || string.IsNullOrEmpty(next) || next == after)
+            {
+                // An empty page or a cursor that does not move would otherwise loop forever.
+                yield break;
+            }
+
+            after = next;
+        }
+    }
+
+    private static string BuildInputItemsQuery(ResponseInputItemsOptions? options, string? after)
+    {
+        var query = new StringBuilder();
+        void Add(string name, string value) =>
+            query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+
+        if (options?.PageSize is { } limit)
+        {
+            Add("limit", limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(options?.Order))
+        {
+            Add("order", options.Order);
+        }
+
+        if (!string.IsNullOrEmpty(after))
+        {
+            Add("after", after);
+        }
+
+        if (options?.Include is { } include)
+        {
+            foreach (var value in include)
+            {
+                Add("include[]", value);
+            }
+        }
+
+        return query.ToString();
     }
 }

@@ -22,6 +22,7 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(ResponseItemList))]
+[JsonSerializable(typeof(ErrorResponseBody))]
 [JsonSerializable(typeof(MessageItem))]
 [JsonSerializable(typeof(FunctionCallItem))]
 [JsonSerializable(typeof(FunctionCallOutputItem))]

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// The API answered with a non-success HTTP status. Carries what the server said: the status, the
+/// error <c>type</c>, <c>code</c>, <c>param</c> and message of the <c>{"error":{…}}</c> body, the
+/// <c>x-request-id</c> to quote to support, any retry delay, and a bounded snippet of the raw body.
+/// </summary>
+/// <remarks>
+/// The body need not be JSON: an HTML page from a proxy still yields this exception, with the
+/// snippet showing what arrived. The API key is redacted from everything this exception carries.
+/// </remarks>
+public class ResponsesApiException : ResponsesException
+{
+    /// <summary>Initializes a new instance of the <see cref="ResponsesApiException"/> class.</summary>
+    public ResponsesApiException()
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ResponsesApiException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    public ResponsesApiException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ResponsesApiException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public ResponsesApiException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ResponsesApiException"/> class with the details of an error answer.</summary>
+    /// <param name="status">The HTTP status code.</param>
+    /// <param name="errorMessage">The server's error message, if it sent one.</param>
+    /// <param name="errorType">The error <c>type</c>, for example <c>invalid_request_error</c>.</param>
+    /// <param name="errorCode">The error <c>code</c>, for example <c>rate_limit_exceeded</c>.</param>
+    /// <param name="param">The request parameter the error is about.</param>
+    /// <param name="requestId">The <c>x-request-id</c> header.</param>
+    /// <param name="retryAfter">The delay the server asked for before a retry.</param>
+    /// <param name="rawBody">A bounded snippet of the raw body.</param>
+    public ResponsesApiException(
+        int status,
+        string? errorMessage,
+        string? errorType = null,
+        string? errorCode = null,
+        string? param = null,
+        string? requestId = null,
+        TimeSpan? retryAfter = null,
+        string? rawBody = null)
+        : base(FormatMessage(status, errorMessage, errorType, errorCode, param, requestId))
+    {
+        Status = status;
+        ErrorMessage = errorMessage;
+        ErrorType = errorType;
+        ErrorCode = errorCode;
+        Param = param;
+        RequestId = requestId;
+        RetryAfter = retryAfter;
+        RawBody = rawBody;
+    }
+
+    /// <summary>Gets the HTTP status code, for example 404 or 429.</summary>
+    public virtual int Status { get; }
+
+    /// <summary>Gets the <c>error.message</c> the server sent, or <see langword="null"/> if the body had none.</summary>
+    public virtual string? ErrorMessage { get; }
+
+    /// <summary>Gets the <c>error.type</c>, for example <c>invalid_request_error</c>.</summary>
+    public virtual string? ErrorType { get; }
+
+    /// <summary>Gets the <c>error.code</c>, for example <c>rate_limit_exceeded</c>.</summary>
+    public virtual string? ErrorCode { get; }
+
+    /// <summary>Gets the <c>error.param</c>: the request parameter the error is about.</summary>
+    public virtual string? Param { get; }
+
+    /// <summary>Gets the <c>x-request-id</c> response header, to quote when asking for support.</summary>
+    public virtual string? RequestId { get; }
+
+    /// <summary>
+    /// Gets the delay the server asked for (<c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or as an HTTP date).
+    /// </summary>
+    public virtual TimeSpan? RetryAfter { get; }
+
+    /// <summary>Gets the start of the raw body (at most a few kilobytes), for diagnosing non-JSON answers.</summary>
+    public virtual string? RawBody { get; }
+
+    private static string FormatMessage(int status, string? errorMessage, string? errorType, string? errorCode, string? param, string? requestId)
+    {
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"The Responses API answered HTTP {status}");
+        builder.Append(string.IsNullOrEmpty(errorMessage) ? "." : $": {errorMessage}");
+        var details = new List<string>(4);
+        if (!string.IsNullOrEmpty(errorType))
+        {
+            details.Add($"type: {errorType}");
+        }
+
+        if (!string.IsNullOrEmpty(errorCode))
+        {
+            details.Add($"code: {errorCode}");
+        }
+
+        if (!string.IsNullOrEmpty(param))
+        {
+            details.Add($"param: {param}");
+        }
+
+        if (!string.IsNullOrEmpty(requestId))
+        {
+            details.Add($"request id: {requestId}");
+        }
+
+        if (details.Count > 0)
+        {
+            builder.Append(" (").AppendJoin(", ", details).Append(')');
+        }
+
+        return builder.ToString();
+    }
+}

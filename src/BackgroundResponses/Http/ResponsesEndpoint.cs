@@ -1,0 +1,73 @@
+namespace BackgroundResponses;
+
+/// <summary>
+/// Builds the absolute URIs of the Responses endpoints below a base address, with response ids
+/// validated and escaped so that no id can reach another endpoint.
+/// </summary>
+internal sealed class ResponsesEndpoint
+{
+    private readonly string _root;
+
+    public ResponsesEndpoint(Uri baseAddress)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        if (!baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The base address must be an absolute URI; '{baseAddress}' is relative.", nameof(baseAddress));
+        }
+
+        if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment))
+        {
+            throw new ArgumentException("The base address must not carry a query or a fragment.", nameof(baseAddress));
+        }
+
+        // A base without a trailing slash ("…/v1") would lose its last segment in a relative join.
+        var text = baseAddress.AbsoluteUri;
+        _root = text.EndsWith('/') ? text : text + "/";
+        BaseAddress = new Uri(_root, UriKind.Absolute);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri Responses() => new(_root + "responses", UriKind.Absolute);
+
+    public Uri Response(string responseId) => new(_root + "responses/" + Escape(responseId), UriKind.Absolute);
+
+    public Uri Response(string responseId, string query) => new(_root + "responses/" + Escape(responseId) + query, UriKind.Absolute);
+
+    public Uri Cancel(string responseId) => new(_root + "responses/" + Escape(responseId) + "/cancel", UriKind.Absolute);
+
+    public Uri InputItems(string responseId, string query) => new(_root + "responses/" + Escape(responseId) + "/input_items" + query, UriKind.Absolute);
+
+    /// <summary>Checks that <paramref name="responseId"/> can name a response and nothing else.</summary>
+    /// <exception cref="ArgumentNullException">The id is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The id is empty, contains whitespace or control characters, or is a dot segment.</exception>
+    public static void ValidateId(string responseId, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(responseId, paramName);
+        if (responseId.Length == 0)
+        {
+            throw new ArgumentException("The response id must not be empty.", paramName);
+        }
+
+        foreach (var c in responseId)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                throw new ArgumentException("The response id must not contain whitespace or control characters.", paramName);
+            }
+        }
+
+        // Escaping leaves '.' alone, and URI normalisation would turn "responses/.." into the parent path.
+        if (responseId is "." or "..")
+        {
+            throw new ArgumentException("The response id must not be '.' or '..'.", paramName);
+        }
+    }
+
+    private static string Escape(string responseId)
+    {
+        ValidateId(responseId, nameof(responseId));
+        return Uri.EscapeDataString(responseId);
+    }
+}

@@ -1,0 +1,223 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// Sends requests to the Responses API: adds the headers every call needs, turns any non-success
+/// answer into a <see cref="ResponsesApiException"/> and reads success bodies through the
+/// source-generated serializer context.
+/// </summary>
+internal sealed class ResponsesHttpPipeline
+{
+    /// <summary>How much of an error body is read at most; error bodies are small, a proxy's HTML page need not be.</summary>
+    internal const int MaxErrorBodyBytes = 64 * 1024;
+
+    /// <summary>How much of a raw error body an exception carries.</summary>
+    internal const int MaxRawBodySnippetChars = 2048;
+
+    private const string RedactedKey = "[REDACTED]";
+
+    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
+    private static readonly string SdkUserAgent = BuildUserAgent();
+
+    private readonly HttpClient _httpClient;
+    private readonly string _apiKey;
+    private readonly string? _organization;
+    private readonly string? _project;
+    private readonly string _userAgent;
+
+    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, ResponsesClientOptions options, TimeProvider timeProvider)
+    {
+        _httpClient = httpClient;
+        Endpoint = endpoint;
+        _apiKey = apiKey;
+        _organization = options.Organization;
+        _project = options.Project;
+        _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? SdkUserAgent : options.ApplicationId.Trim() + " " + SdkUserAgent;
+        TimeProvider = timeProvider;
+    }
+
+    public ResponsesEndpoint Endpoint { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets the User-Agent of this SDK: its package name and version, the runtime and the OS.</summary>
+    internal static string DefaultUserAgent => SdkUserAgent;
+
+    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        var headers = request.Headers;
+        headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        headers.Accept.Add(JsonMediaType);
+        headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        if (!string.IsNullOrEmpty(_organization))
+        {
+            headers.TryAddWithoutValidation("OpenAI-Organization", _organization);
+        }
+
+        if (!string.IsNullOrEmpty(_project))
+        {
+            headers.TryAddWithoutValidation("OpenAI-Project", _project);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends <paramref name="request"/> and reads a <typeparamref name="T"/> from the success body.</summary>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, typeInfo, DescribeOperation(request), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends <paramref name="request"/> and discards the success body.</summary>
+    public async Task SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/>, returning as soon as the headers arrive; the caller owns (and disposes)
+    /// the response. A non-success answer is read, disposed and thrown as <see cref="ResponsesApiException"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
+        where T : class
+    {
+        T? value;
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new ResponsesSerializationException(
+                $"The HTTP {(int)response.StatusCode} answer to {operation} could not be read as {typeof(T).Name}: {ex.Message}",
+                ex);
+        }
+
+        return value ?? throw new ResponsesSerializationException(
+            $"The HTTP {(int)response.StatusCode} answer to {operation} was JSON null where {typeof(T).Name} was expected.");
+    }
+
+    public async Task<ResponsesApiException> CreateApiExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
+        var retryAfter = RetryAfterParser.Parse(response.Headers, TimeProvider);
+        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+
+        var error = TryReadError(body);
+        var rawText = Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, MaxRawBodySnippetChars * 4)));
+        if (rawText.Length > MaxRawBodySnippetChars)
+        {
+            rawText = rawText[..MaxRawBodySnippetChars] + "…";
+        }
+
+        var message = error?.Message;
+        if (message is null && error is null)
+        {
+            // Not the API's JSON (a proxy page, an empty body): say what arrived instead.
+            message = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? null : response.ReasonPhrase;
+        }
+
+        return new ResponsesApiException(
+            status,
+            Redact(message),
+            Redact(error?.Type),
+            Redact(AsText(error?.Code)),
+            Redact(AsText(error?.Param)),
+            requestId,
+            retryAfter,
+            rawText.Length == 0 ? null : Redact(rawText));
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxErrorBodyBytes];
+            var total = 0;
+            int read;
+            while (total < buffer.Length
+                && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            return buffer.AsSpan(0, total).ToArray();
+        }
+    }
+
+    private static ErrorBody? TryReadError(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, ResponsesJsonContext.Default.ErrorResponseBody)?.Error;
+        }
+        catch (JsonException)
+        {
+            // A non-JSON error body (an HTML page from a proxy) is reported through RawBody instead.
+            return null;
+        }
+    }
+
+    private static string? AsText(JsonElement? element) => element switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { } e => e.GetRawText(),
+    };
+
+    private static string DescribeOperation(HttpRequestMessage request) =>
+        $"{request.Method} {request.RequestUri?.AbsolutePath}";
+
+    private static string BuildUserAgent()
+    {
+        var assembly = typeof(ResponsesHttpPipeline).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        if (plus >= 0)
+        {
+            version = version[..plus];
+        }
+
+        return $"BackgroundResponses/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.RuntimeIdentifier})";
+    }
+
+    private string? Redact(string? text) =>
+        text is null || _apiKey.Length == 0 ? text : text.Replace(_apiKey, RedactedKey, StringComparison.Ordinal);
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// Reads the server's retry delay the way the official SDKs do: <c>retry-after-ms</c> first, then
+/// <c>Retry-After</c> as delta seconds or as an HTTP date. Negative delays read as zero.
+/// </summary>
+internal static class RetryAfterParser
+{
+    internal const string RetryAfterMsHeader = "retry-after-ms";
+
+    public static TimeSpan? Parse(HttpResponseHeaders headers, TimeProvider timeProvider)
+    {
+        if (headers.TryGetValues(RetryAfterMsHeader, out var msValues)
+            && double.TryParse(msValues.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)
+            && double.IsFinite(ms))
+        {
+            return TimeSpan.FromMilliseconds(Math.Max(0, ms));
+        }
+
+        if (headers.RetryAfter is { } retryAfter)
+        {
+            if (retryAfter.Delta is { } delta)
+            {
+                return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            }
+
+            if (retryAfter.Date is { } date)
+            {
+                var wait = date - timeProvider.GetUtcNow();
+                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+            }
+        }
+
+        // Retry-After with a fractional number of seconds is not valid HTTP, but servers send it.
+        if (headers.TryGetValues("Retry-After", out var raw)
+            && double.TryParse(raw.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            && double.IsFinite(seconds))
+        {
+            return TimeSpan.FromSeconds(Math.Max(0, seconds));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+namespace BackgroundResponses;
+
+/// <summary>Options of a <see cref="ResponsesClient"/>.</summary>
+public class ResponsesClientOptions
+{
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is not set.</summary>
+    public const string ApiKeyEnvironmentVariable = "OPENAI_API_KEY";
+
+    /// <summary>The default <see cref="BaseAddress"/>: <c>https://api.openai.com/v1/</c>.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.openai.com/v1/");
+
+    /// <summary>
+    /// Gets or sets the API key sent as <c>Authorization: Bearer …</c>.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: the client reads the <c>OPENAI_API_KEY</c> environment variable.</value>
+    /// <remarks>The key is never written to logs, exception messages or <see cref="object.ToString"/> output.</remarks>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the root of the API. Paths such as <c>responses/{id}</c> are joined below it, whether or
+    /// not it ends with a slash: <c>http://127.0.0.1:4010</c>, <c>http://127.0.0.1:4010/v1</c> and
+    /// <c>http://127.0.0.1:4010/v1/</c> all work as written.
+    /// </summary>
+    /// <value>The default is <c>https://api.openai.com/v1/</c>.</value>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Gets or sets the organization id, sent as the <c>OpenAI-Organization</c> header.</summary>
+    /// <value>The default is <see langword="null"/> (header not sent).</value>
+    public string? Organization { get; set; }
+
+    /// <summary>Gets or sets the project id, sent as the <c>OpenAI-Project</c> header.</summary>
+    /// <value>The default is <see langword="null"/> (header not sent).</value>
+    public string? Project { get; set; }
+
+    /// <summary>
+    /// Gets or sets an application id put in front of the SDK's own <c>User-Agent</c> product token, for
+    /// example <c>my-app/1.2</c>.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: the User-Agent names only this SDK and the runtime.</value>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>Returns a description of the options with the API key redacted.</summary>
+    /// <returns>The base address, organization, project and whether a key is set.</returns>
+    public override string ToString() =>
+        $"ResponsesClientOptions {{ BaseAddress = {BaseAddress ?? DefaultBaseAddress}, Organization = {Organization ?? "(none)"}, Project = {Project ?? "(none)"}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")} }}";
+}
