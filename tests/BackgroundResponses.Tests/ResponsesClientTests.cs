@@ -113,7 +113,7 @@ public class ResponsesClientTests : IDisposable
     [Fact]
     public async Task CancelAsync_PostsWithoutBody_AndReadsTheRecordedCancelledResponse()
     {
-        var recorded = FakeApi.Fixture("recorded", "cancel.cancel-response.json");
+        var recorded = TestFixtures.Read("recorded", "cancel.cancel-response.json");
         _api.Stub("POST", "/v1/responses/resp_0c2471d432a7d65c0068c9ef778ce4819385de6e2eda528b92/cancel", 200, recorded);
         using var client = _api.CreateClient();
 

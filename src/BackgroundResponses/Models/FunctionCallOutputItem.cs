@@ -12,6 +12,6 @@ public class FunctionCallOutputItem : ResponseItem
     /// <summary>Gets or sets the <see cref="FunctionCallItem.CallId"/> this output answers.</summary>
     public string? CallId { get; set; }
 
-    /// <summary>Gets or sets the output of the function.</summary>
-    public string? Output { get; set; }
+    /// <summary>Gets or sets the output of the function: text (assign a string) or content parts.</summary>
+    public FunctionOutput? Output { get; set; }
 }

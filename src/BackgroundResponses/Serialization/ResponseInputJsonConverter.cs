@@ -1,41 +1,22 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BackgroundResponses;
 
 /// <summary>Writes <see cref="ResponseInput"/> as a JSON string or an item array, and reads either.</summary>
 /// <remarks>Items go through the context's <see cref="ResponseItem"/> metadata, so they use whatever converter that type declares.</remarks>
-internal sealed class ResponseInputJsonConverter : JsonConverter<ResponseInput>
+internal sealed class ResponseInputJsonConverter : TextOrListJsonConverter<ResponseInput, ResponseItem>
 {
-    /// <inheritdoc />
-    public override ResponseInput? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        return reader.TokenType switch
-        {
-            JsonTokenType.String => ResponseInput.FromText(reader.GetString()!),
-            JsonTokenType.StartArray => ResponseInput.FromItems(
-                JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ListResponseItem)!),
-            _ => throw new JsonException($"Expected a JSON string or array for the input, found {reader.TokenType}."),
-        };
-    }
+    protected override JsonTypeInfo<List<ResponseItem>> ListTypeInfo => ResponsesJsonContext.Default.ListResponseItem;
 
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ResponseInput value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Text is not null)
-        {
-            writer.WriteStringValue(value.Text);
-            return;
-        }
+    protected override JsonTypeInfo<ResponseItem> ItemTypeInfo => ResponsesJsonContext.Default.ResponseItem;
 
-        writer.WriteStartArray();
-        foreach (var item in value.Items!)
-        {
-            JsonSerializer.Serialize(writer, item, ResponsesJsonContext.Default.ResponseItem);
-        }
+    protected override string Description => "the input";
 
-        writer.WriteEndArray();
-    }
+    protected override ResponseInput FromText(string text) => ResponseInput.FromText(text);
+
+    protected override ResponseInput FromList(List<ResponseItem> items) => ResponseInput.FromItems(items);
+
+    protected override string? GetText(ResponseInput value) => value.Text;
+
+    protected override IList<ResponseItem> GetList(ResponseInput value) => value.Items!;
 }

@@ -47,6 +47,7 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(JsonObjectFormat))]
 [JsonSerializable(typeof(ResponseTextOptions))]
 [JsonSerializable(typeof(List<ResponseItem>))]
+[JsonSerializable(typeof(List<ResponseContentPart>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext
 {
 }

@@ -41,7 +41,7 @@ public class ResponseItemListTests
         Assert.Collection(
             list.Data,
             i => Assert.Equal(MessageRole.Developer, Assert.IsType<MessageItem>(i).Role),
-            i => Assert.Equal("ok", Assert.IsType<FunctionCallOutputItem>(i).Output),
+            i => Assert.Equal("ok", Assert.IsType<FunctionCallOutputItem>(i).Output!.Text),
             i => Assert.Equal("computer_call_output", Assert.IsType<UnknownResponseItem>(i).Type),
             i =>
             {

@@ -29,7 +29,7 @@ public class ResponseItemTests
         var item = new FunctionCallOutputItem { CallId = "call_1", Output = "22C" };
 
         Assert.Equal("""{"type":"function_call_output","call_id":"call_1","output":"22C"}""", Write(item));
-        Assert.Equal("22C", Assert.IsType<FunctionCallOutputItem>(Read(Write(item))).Output);
+        Assert.Equal("22C", Assert.IsType<FunctionCallOutputItem>(Read(Write(item))).Output!.Text);
     }
 
     [Fact]

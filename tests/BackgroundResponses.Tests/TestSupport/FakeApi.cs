@@ -21,9 +21,6 @@ public sealed class FakeApi : IDisposable
 
     public Uri V1 => new(Server.Url + "/v1/");
 
-    public static string Fixture(params string[] path) =>
-        File.ReadAllText(Path.Combine([AppContext.BaseDirectory, "Fixtures", .. path]));
-
     public ResponsesClient CreateClient(Action<ResponsesClientOptions>? configure = null)
     {
         var options = new ResponsesClientOptions { ApiKey = ApiKey, BaseAddress = V1 };
