@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// An event of a streamed response (spec union <c>ResponseStreamEvent</c>, told apart by <c>type</c>).
+/// Each of the spec's event schemas has a class of the same name; an event type this SDK does not know
+/// arrives as <c>UnknownResponseStreamEvent</c>.
+/// </summary>
+public abstract class ResponseStreamEvent
+{
+    /// <summary>Gets the event type as on the wire, for example <c>response.output_text.delta</c>.</summary>
+    [JsonPropertyOrder(-2)]
+    public abstract string Type { get; }
+
+    /// <summary>
+    /// Gets or sets the position of the event in its response's stream: 0 for the first event, then one more
+    /// per event. It is the cursor for resuming (<c>starting_after</c>).
+    /// </summary>
+    [JsonPropertyOrder(-1)]
+    public int SequenceNumber { get; set; }
+
+    /// <summary>
+    /// Gets the id of the response this event belongs to, when the SDK knows it (always for events read
+    /// through <see cref="ResponsesClient"/>). Not part of the event's JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string? ResponseId { get; internal set; }
+
+    /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
