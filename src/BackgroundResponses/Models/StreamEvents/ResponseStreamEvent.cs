@@ -8,6 +8,7 @@ namespace BackgroundResponses;
 /// Each of the spec's event schemas has a class of the same name; an event type this SDK does not know
 /// arrives as <c>UnknownResponseStreamEvent</c>.
 /// </summary>
+[JsonConverter(typeof(ResponseStreamEventJsonConverter))]
 public abstract class ResponseStreamEvent
 {
     /// <summary>Gets the event type as on the wire, for example <c>response.output_text.delta</c>.</summary>

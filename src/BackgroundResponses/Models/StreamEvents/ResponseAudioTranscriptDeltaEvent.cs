@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when there is a partial transcript of audio (wire type <c>response.audio.transcript.delta</c>).</summary>
+public class ResponseAudioTranscriptDeltaEvent : ResponseStreamEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.audio.transcript.delta";
+
+    /// <summary>Gets or sets the partial transcript of the audio response.</summary>
+    public string Delta { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the random padding the server adds to delta events so their sizes do not reveal the content (<c>stream_options.include_obfuscation</c>). Most spec schemas do not declare it, but the server sends it by default.</summary>
+    public string? Obfuscation { get; set; }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when the full audio transcript is completed (wire type <c>response.audio.transcript.done</c>).</summary>
+public class ResponseAudioTranscriptDoneEvent : ResponseStreamEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.audio.transcript.done";
+}

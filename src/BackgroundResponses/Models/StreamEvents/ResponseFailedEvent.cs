@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when a response fails (wire type <c>response.failed</c>).</summary>
+public class ResponseFailedEvent : ResponseLifecycleEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.failed";
+}

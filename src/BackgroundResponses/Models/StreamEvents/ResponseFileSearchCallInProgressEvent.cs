@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when a file search call is initiated (wire type <c>response.file_search_call.in_progress</c>).</summary>
+public class ResponseFileSearchCallInProgressEvent : ResponseStreamEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.file_search_call.in_progress";
+
+    /// <summary>Gets or sets the index of the output item that the file search call is initiated.</summary>
+    public int OutputIndex { get; set; }
+
+    /// <summary>Gets or sets the ID of the output item that the file search call is initiated.</summary>
+    public string ItemId { get; set; } = string.Empty;
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when there is a partial function-call arguments delta (wire type <c>response.function_call_arguments.delta</c>).</summary>
+public class ResponseFunctionCallArgumentsDeltaEvent : ResponseStreamEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.function_call_arguments.delta";
+
+    /// <summary>Gets or sets the ID of the output item that the function-call arguments delta is added to.</summary>
+    public string ItemId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the index of the output item that the function-call arguments delta is added to.</summary>
+    public int OutputIndex { get; set; }
+
+    /// <summary>Gets or sets the function-call arguments delta that is added.</summary>
+    public string Delta { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the random padding the server adds to delta events so their sizes do not reveal the content (<c>stream_options.include_obfuscation</c>). Most spec schemas do not declare it, but the server sends it by default.</summary>
+    public string? Obfuscation { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when an image generation tool call has completed and the final image is available (wire type <c>response.image_generation_call.completed</c>).</summary>
+public class ResponseImageGenCallCompletedEvent : ResponseStreamEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.image_generation_call.completed";
+
+    /// <summary>Gets or sets the index of the output item in the response's output array.</summary>
+    public int OutputIndex { get; set; }
+
+    /// <summary>Gets or sets the unique identifier of the image generation item being processed.</summary>
+    public string ItemId { get; set; } = string.Empty;
+}

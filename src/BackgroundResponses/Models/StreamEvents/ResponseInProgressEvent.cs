@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace BackgroundResponses;
+
+/// <summary>Emitted when the response is in progress (wire type <c>response.in_progress</c>).</summary>
+public class ResponseInProgressEvent : ResponseLifecycleEvent
+{
+    /// <inheritdoc />
+    [JsonPropertyOrder(-2)]
+    public override string Type => "response.in_progress";
+}
