@@ -28,7 +28,7 @@ internal sealed class ResponseErrorEventJsonConverter : JsonConverter<ResponseEr
             {
                 case "type":
                     break;
-                case "sequence_number" when property.Value.TryGetInt32(out var sequenceNumber):
+                case "sequence_number" when property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var sequenceNumber):
                     result.SequenceNumber = sequenceNumber;
                     break;
                 case "code":

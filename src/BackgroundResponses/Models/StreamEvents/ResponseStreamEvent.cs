@@ -6,7 +6,7 @@ namespace BackgroundResponses;
 /// <summary>
 /// An event of a streamed response (spec union <c>ResponseStreamEvent</c>, told apart by <c>type</c>).
 /// Each of the spec's event schemas has a class of the same name; an event type this SDK does not know
-/// arrives as <c>UnknownResponseStreamEvent</c>.
+/// arrives as <see cref="UnknownResponseStreamEvent"/>.
 /// </summary>
 [JsonConverter(typeof(ResponseStreamEventJsonConverter))]
 public abstract class ResponseStreamEvent

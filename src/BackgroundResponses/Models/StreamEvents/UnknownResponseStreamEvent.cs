@@ -21,6 +21,7 @@ public sealed class UnknownResponseStreamEvent : ResponseStreamEvent, IRawJsonVa
         // The sequence number is still the resume cursor, so it must survive even for a type we cannot read.
         if (RawJson.ValueKind == JsonValueKind.Object
             && RawJson.TryGetProperty("sequence_number", out var sequenceNumber)
+            && sequenceNumber.ValueKind == JsonValueKind.Number
             && sequenceNumber.TryGetInt32(out var value))
         {
             SequenceNumber = value;
