@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BackgroundResponses;
 
@@ -18,6 +20,7 @@ namespace BackgroundResponses;
 public partial class ResponsesClient : IDisposable
 {
     private readonly ResponsesHttpPipeline _pipeline = null!;
+    private readonly ResumableEventStream _stream = null!;
     private readonly HttpClient? _ownedHttpClient;
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class that owns its own <see cref="HttpClient"/>.</summary>
@@ -30,7 +33,7 @@ public partial class ResponsesClient : IDisposable
         var httpClient = CreateOwnedHttpClient();
         try
         {
-            _pipeline = CreatePipeline(httpClient, options, baseAddressFallback: null);
+            (_pipeline, _stream) = Initialize(httpClient, options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
         }
         catch
         {
@@ -50,9 +53,24 @@ public partial class ResponsesClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
     public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options = null)
+        : this(httpClient, options, loggerFactory: null, timeProvider: null)
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="ResponsesClient"/> class over a caller-owned <see cref="HttpClient"/>,
+    /// with logging and a clock of the caller's choosing (as dependency injection does).
+    /// </summary>
+    /// <param name="httpClient">The client to send requests with; its <see cref="HttpClient.BaseAddress"/> is used when <paramref name="options"/> sets none.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <param name="loggerFactory">Where to log resumes, retries and give-ups; <see langword="null"/> for no logging.</param>
+    /// <param name="timeProvider">The clock for delays and timeouts; <see langword="null"/> for <see cref="TimeProvider.System"/>. Tests pass a fake one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        _pipeline = CreatePipeline(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress);
+        (_pipeline, _stream) = Initialize(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress, loggerFactory, timeProvider);
     }
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class for mocking.</summary>
@@ -182,7 +200,23 @@ public partial class ResponsesClient : IDisposable
         return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback)
+    private (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream) Initialize(
+        HttpClient httpClient,
+        ResponsesClientOptions options,
+        Uri? baseAddressFallback,
+        ILoggerFactory? loggerFactory,
+        TimeProvider? timeProvider)
+    {
+        var streaming = options.Streaming ?? new StreamingOptions();
+        streaming.Validate();
+        var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
+
+        // Polling goes through RetrieveAsync (virtual), so a subclass that overrides it is honoured there too.
+        return (pipeline, new ResumableEventStream(pipeline, streaming, RetrieveAsync, logger));
+    }
+
+    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback, TimeProvider timeProvider)
     {
         var apiKey = options.ApiKey;
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -197,7 +231,7 @@ public partial class ResponsesClient : IDisposable
         }
 
         var endpoint = new ResponsesEndpoint(options.BaseAddress ?? baseAddressFallback ?? ResponsesClientOptions.DefaultBaseAddress);
-        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, TimeProvider.System);
+        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, timeProvider);
     }
 
     private async IAsyncEnumerable<ResponseItem> EnumerateInputItemsAsync(string responseId, ResponseInputItemsOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -39,6 +39,10 @@ public class ResponsesClientOptions
     /// <value>The default is <see langword="null"/>: the User-Agent names only this SDK and the runtime.</value>
     public string? ApplicationId { get; set; }
 
+    /// <summary>Gets or sets how event streams are read and resumed.</summary>
+    /// <value>The defaults of <see cref="StreamingOptions"/>.</value>
+    public StreamingOptions Streaming { get; set; } = new();
+
     /// <summary>Returns a description of the options with the API key redacted.</summary>
     /// <returns>The base address, organization, project and whether a key is set.</returns>
     public override string ToString() =>

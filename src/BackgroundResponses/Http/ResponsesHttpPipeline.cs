@@ -22,7 +22,10 @@ internal sealed class ResponsesHttpPipeline
 
     private const string RedactedKey = "[REDACTED]";
 
-    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
+    /// <summary>The media type of event streams.</summary>
+    internal const string EventStreamMediaType = "text/event-stream";
+
+    private const string JsonMediaType = "application/json";
     private static readonly string SdkUserAgent = BuildUserAgent();
 
     private readonly HttpClient _httpClient;
@@ -49,12 +52,12 @@ internal sealed class ResponsesHttpPipeline
     /// <summary>Gets the User-Agent of this SDK: its package name and version, the runtime and the OS.</summary>
     internal static string DefaultUserAgent => SdkUserAgent;
 
-    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, HttpContent? content = null)
+    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, HttpContent? content = null, string accept = JsonMediaType)
     {
         var request = new HttpRequestMessage(method, uri) { Content = content };
         var headers = request.Headers;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
-        headers.Accept.Add(JsonMediaType);
+        headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (!string.IsNullOrEmpty(_organization))
         {

@@ -23,6 +23,8 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(ResponseItemList))]
 [JsonSerializable(typeof(ErrorResponseBody))]
+[JsonSerializable(typeof(ResumeTokenPayload))]
+[JsonSerializable(typeof(ResponsePolledEvent))]
 [JsonSerializable(typeof(MessageItem))]
 [JsonSerializable(typeof(FunctionCallItem))]
 [JsonSerializable(typeof(FunctionCallOutputItem))]

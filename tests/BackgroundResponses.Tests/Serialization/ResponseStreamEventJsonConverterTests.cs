@@ -51,7 +51,7 @@ public class ResponseStreamEventJsonConverterTests
     [Fact]
     public void EveryDeltaEventClass_HasObfuscation()
     {
-        foreach (var type in typeof(ResponseStreamEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ResponseStreamEvent)) && !t.IsAbstract && t != typeof(UnknownResponseStreamEvent)))
+        foreach (var type in typeof(ResponseStreamEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ResponseStreamEvent)) && !t.IsAbstract && t.IsPublic && t != typeof(UnknownResponseStreamEvent) && t != typeof(ResponsePolledEvent)))
         {
             var instance = (ResponseStreamEvent)Activator.CreateInstance(type)!;
             if (instance.Type.EndsWith(".delta", StringComparison.Ordinal))

@@ -26,8 +26,20 @@ public abstract class ResponseStreamEvent
     /// Gets the id of the response this event belongs to, when the SDK knows it (always for events read
     /// through <see cref="ResponsesClient"/>). Not part of the event's JSON.
     /// </summary>
+    /// <remarks>
+    /// The JSON name below keeps this SDK-side property from claiming the wire name <c>response_id</c>, which
+    /// some events (the audio ones) do send: that value then stays in <see cref="AdditionalProperties"/>.
+    /// </remarks>
     [JsonIgnore]
+    [JsonPropertyName("$sdk.response_id")]
     public string? ResponseId { get; internal set; }
+
+    /// <summary>
+    /// Gets a token that resumes the stream right after this event, or <see langword="null"/> when the
+    /// response id is unknown. Persist <c>ResumeToken.ToString()</c> to go on later, even in another process.
+    /// </summary>
+    [JsonIgnore]
+    public ResponseResumeToken? ResumeToken => ResponseId is null || SequenceNumber < 0 ? null : new ResponseResumeToken(ResponseId, SequenceNumber);
 
     /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
     [JsonExtensionData]

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// The SDK's log messages, source-generated. Self-healing steps (retries, resumes) log at Information,
+/// give-ups at Warning; payloads never appear above Trace; the API key and Authorization header never appear.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, EventName = "StreamResuming", Level = LogLevel.Information,
+        Message = "Stream of response {ResponseId} interrupted after event {LastSequenceNumber} ({Reason}); resuming with starting_after.")]
+    public static partial void StreamResuming(ILogger logger, string responseId, int? lastSequenceNumber, string reason);
+
+    [LoggerMessage(EventId = 1002, EventName = "StreamResumed", Level = LogLevel.Information,
+        Message = "Stream of response {ResponseId} resumed at event {SequenceNumber} after {Attempts} attempt(s); {DuplicatesDropped} repeated event(s) dropped.")]
+    public static partial void StreamResumed(ILogger logger, string responseId, int sequenceNumber, int attempts, int duplicatesDropped);
+
+    [LoggerMessage(EventId = 1003, EventName = "StreamPollingFallback", Level = LogLevel.Information,
+        Message = "The server refused to resume the stream of response {ResponseId} ({Reason}); finishing by polling.")]
+    public static partial void StreamPollingFallback(ILogger logger, string responseId, string reason);
+
+    [LoggerMessage(EventId = 1004, EventName = "StreamGaveUp", Level = LogLevel.Warning,
+        Message = "Gave up resuming the stream of response {ResponseId} after event {LastSequenceNumber}.")]
+    public static partial void StreamGaveUp(ILogger logger, Exception exception, string? responseId, int? lastSequenceNumber);
+}

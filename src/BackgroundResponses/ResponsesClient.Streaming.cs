@@ -1,0 +1,74 @@
+namespace BackgroundResponses;
+
+/// <content>Streaming: create-and-stream, stream from a cursor, and resume from a token.</content>
+public partial class ResponsesClient
+{
+    /// <summary>
+    /// Creates a background response and streams its events (<c>POST /responses</c> with
+    /// <c>background: true, stream: true</c>). If the connection drops, the stream resumes by itself from the
+    /// last event delivered; events arrive once each, in order, as soon as their bytes do.
+    /// </summary>
+    /// <param name="request">What to generate.</param>
+    /// <param name="cancellationToken">Stops reading and releases the connection (the background job goes on: use <see cref="CancelAsync"/> to stop it).</param>
+    /// <returns>The events, ending after <c>response.completed</c>, <c>response.failed</c> or <c>response.incomplete</c> (or a <see cref="ResponsePolledEvent"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The request sets <c>background</c> or <c>stream</c> through its additional properties.</exception>
+    /// <remarks>
+    /// The create request itself is sent once and never repeated (a repeat could start a second paid job);
+    /// enumeration errors: <see cref="ResponsesApiException"/> (the create was refused),
+    /// <see cref="ResponsesStreamException"/> (the stream could not be continued),
+    /// <see cref="ResponseErrorEventException"/> (the server reported an error and no terminal event followed),
+    /// <see cref="ResponsesSerializationException"/> (an event could not be read).
+    /// </remarks>
+    public virtual IAsyncEnumerable<ResponseStreamEvent> CreateStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Built now, so that a bad request throws at the call rather than at the first MoveNextAsync.
+        var content = CreateResponseContent.Create(request, background: true, stream: true);
+        return _stream.ReadAsync(
+            async token =>
+            {
+                using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), content, ResponsesHttpPipeline.EventStreamMediaType);
+                return await _pipeline.SendCheckedAsync(message, token).ConfigureAwait(false);
+            },
+            responseId: null,
+            startingAfter: null,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams the events of a background response (<c>GET /responses/{id}?stream=true&amp;starting_after=N</c>),
+    /// resuming by itself after a dropped connection and finishing by polling if the server will not stream it again.
+    /// </summary>
+    /// <param name="responseId">The response id (of a response created with <c>background: true, stream: true</c>).</param>
+    /// <param name="startingAfter">
+    /// The sequence number of the last event already seen: streaming starts with the event after it. Sequence
+    /// numbers start at 0, so <see langword="null"/> (the default) means from the first event, and 0 means from the second.
+    /// </param>
+    /// <param name="cancellationToken">Stops reading and releases the connection.</param>
+    /// <returns>The events after <paramref name="startingAfter"/>, ending after a terminal event (or a <see cref="ResponsePolledEvent"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, or <paramref name="startingAfter"/> is negative.</exception>
+    public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(string responseId, int? startingAfter = null, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        if (startingAfter is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startingAfter), startingAfter, "starting_after is a sequence number: 0 or more, or null for the whole stream.");
+        }
+
+        return _stream.ReadAsync(openFirst: null, responseId, startingAfter, cancellationToken);
+    }
+
+    /// <summary>Goes on with a stream from where a <see cref="ResponseResumeToken"/> says it stopped, in this process or another.</summary>
+    /// <param name="resumeToken">The token, for example from <see cref="ResponseStreamEvent.ResumeToken"/> or <see cref="ResponseResumeToken.Parse"/>.</param>
+    /// <param name="cancellationToken">Stops reading and releases the connection.</param>
+    /// <returns>The events after the token's position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resumeToken"/> is <see langword="null"/>.</exception>
+    public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseResumeToken resumeToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resumeToken);
+        return StreamAsync(resumeToken.ResponseId, resumeToken.LastSequenceNumber, cancellationToken);
+    }
+}

@@ -1,0 +1,253 @@
+using System.Text;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// Folds stream events into the <see cref="Response"/> they describe, event by event: the latest response
+/// snapshot from lifecycle events plus the output built from item, part and delta events. Works on a stream
+/// that starts mid-way (a resumed suffix has no <c>response.created</c>); a terminal event's response,
+/// which is complete, replaces whatever was built.
+/// </summary>
+/// <remarks>Not thread-safe: feed it from the loop that reads the stream.</remarks>
+public sealed class ResponseStreamAccumulator
+{
+    private readonly List<ResponseItem?> _output = [];
+    private readonly Dictionary<(int Output, int Part), StringBuilder> _text = [];
+    private readonly Dictionary<(int Output, int Summary), StringBuilder> _summaries = [];
+    private readonly Dictionary<int, StringBuilder> _arguments = [];
+    private Response? _latest;
+    private Response? _final;
+
+    /// <summary>Gets a value indicating whether a terminal event (or the SDK's <see cref="ResponsePolledEvent"/>) has been applied.</summary>
+    public bool IsComplete => _final is not null;
+
+    /// <summary>Gets the number of events applied.</summary>
+    public int EventCount { get; private set; }
+
+    /// <summary>Gets the sequence number of the last event applied, or <see langword="null"/>.</summary>
+    public int? LastSequenceNumber { get; private set; }
+
+    /// <summary>Applies one event.</summary>
+    /// <param name="streamEvent">The event.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="streamEvent"/> is <see langword="null"/>.</exception>
+    public void Apply(ResponseStreamEvent streamEvent)
+    {
+        ArgumentNullException.ThrowIfNull(streamEvent);
+        EventCount++;
+        LastSequenceNumber = streamEvent.SequenceNumber;
+        switch (streamEvent)
+        {
+            case ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent:
+                _final = ((ResponseLifecycleEvent)streamEvent).Response;
+                _latest = _final;
+                break;
+            case ResponseLifecycleEvent lifecycle:
+                _latest = lifecycle.Response;
+                break;
+            case ResponseOutputItemAddedEvent added:
+                SetItem(added.OutputIndex, added.Item);
+                break;
+            case ResponseOutputItemDoneEvent done:
+                SetItem(done.OutputIndex, done.Item);
+                _text.Keys.Where(k => k.Output == done.OutputIndex).ToList().ForEach(k => _text.Remove(k));
+                _summaries.Keys.Where(k => k.Output == done.OutputIndex).ToList().ForEach(k => _summaries.Remove(k));
+                _arguments.Remove(done.OutputIndex);
+                break;
+            case ResponseContentPartAddedEvent partAdded:
+                SetPart(partAdded.OutputIndex, partAdded.ItemId, partAdded.ContentIndex, partAdded.Part);
+                break;
+            case ResponseContentPartDoneEvent partDone:
+                SetPart(partDone.OutputIndex, partDone.ItemId, partDone.ContentIndex, partDone.Part);
+                _text.Remove((partDone.OutputIndex, partDone.ContentIndex));
+                break;
+            case ResponseTextDeltaEvent delta:
+                Builder(_text, (delta.OutputIndex, delta.ContentIndex)).Append(delta.Delta);
+                EnsureTextPart(delta.OutputIndex, delta.ItemId, delta.ContentIndex);
+                break;
+            case ResponseTextDoneEvent textDone:
+                EnsureTextPart(textDone.OutputIndex, textDone.ItemId, textDone.ContentIndex).Text = textDone.Text;
+                _text.Remove((textDone.OutputIndex, textDone.ContentIndex));
+                break;
+            case ResponseReasoningSummaryTextDeltaEvent summaryDelta:
+                Builder(_summaries, (summaryDelta.OutputIndex, summaryDelta.SummaryIndex)).Append(summaryDelta.Delta);
+                EnsureSummaryPart(summaryDelta.OutputIndex, summaryDelta.ItemId, summaryDelta.SummaryIndex);
+                break;
+            case ResponseReasoningSummaryTextDoneEvent summaryDone:
+                EnsureSummaryPart(summaryDone.OutputIndex, summaryDone.ItemId, summaryDone.SummaryIndex).Text = summaryDone.Text;
+                _summaries.Remove((summaryDone.OutputIndex, summaryDone.SummaryIndex));
+                break;
+            case ResponseFunctionCallArgumentsDeltaEvent argumentsDelta:
+                Builder(_arguments, argumentsDelta.OutputIndex).Append(argumentsDelta.Delta);
+                break;
+            case ResponseFunctionCallArgumentsDoneEvent argumentsDone:
+                if (ItemAt(argumentsDone.OutputIndex) is FunctionCallItem call)
+                {
+                    call.Arguments = argumentsDone.Arguments;
+                }
+
+                _arguments.Remove(argumentsDone.OutputIndex);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Builds the response as far as the events applied describe it: the terminal response once one arrived,
+    /// otherwise the latest snapshot with the output built so far, or <see langword="null"/> if nothing describes a response yet.
+    /// </summary>
+    /// <returns>The response; before the terminal event it shares its items with the accumulator, so later events may still fill them in.</returns>
+    public Response? ToResponse()
+    {
+        if (_final is not null)
+        {
+            return _final;
+        }
+
+        if (_latest is null && _output.Count == 0)
+        {
+            return null;
+        }
+
+        var response = _latest is null ? new Response() : Clone(_latest);
+        response.Output = _output.Where(i => i is not null).Select(i => FlushInto(i!)).ToList();
+        return response;
+    }
+
+    private static StringBuilder Builder<TKey>(Dictionary<TKey, StringBuilder> builders, TKey key)
+        where TKey : notnull
+    {
+        if (!builders.TryGetValue(key, out var builder))
+        {
+            builder = new StringBuilder();
+            builders[key] = builder;
+        }
+
+        return builder;
+    }
+
+    private static Response Clone(Response source) => new()
+    {
+        Id = source.Id,
+        Object = source.Object,
+        CreatedAt = source.CreatedAt,
+        CompletedAt = source.CompletedAt,
+        Status = source.Status,
+        Background = source.Background,
+        Model = source.Model,
+        Error = source.Error,
+        IncompleteDetails = source.IncompleteDetails,
+        Usage = source.Usage,
+        Metadata = source.Metadata,
+        PreviousResponseId = source.PreviousResponseId,
+        ServiceTier = source.ServiceTier,
+        Store = source.Store,
+        MaxOutputTokens = source.MaxOutputTokens,
+        AdditionalProperties = source.AdditionalProperties,
+    };
+
+    private ResponseItem FlushInto(ResponseItem item)
+    {
+        var index = _output.IndexOf(item);
+        switch (item)
+        {
+            case MessageItem message:
+                foreach (var ((output, part), builder) in _text)
+                {
+                    if (output == index && part < message.Content.Count && message.Content[part] is OutputTextPart text)
+                    {
+                        text.Text = builder.ToString();
+                    }
+                }
+
+                break;
+            case ReasoningItem reasoning:
+                foreach (var ((output, summary), builder) in _summaries)
+                {
+                    if (output == index && summary < reasoning.Summary.Count)
+                    {
+                        reasoning.Summary[summary].Text = builder.ToString();
+                    }
+                }
+
+                break;
+            case FunctionCallItem call when _arguments.TryGetValue(index, out var arguments):
+                call.Arguments = arguments.ToString();
+                break;
+        }
+
+        return item;
+    }
+
+    private ResponseItem? ItemAt(int outputIndex) => outputIndex >= 0 && outputIndex < _output.Count ? _output[outputIndex] : null;
+
+    private void SetItem(int outputIndex, ResponseItem item)
+    {
+        if (outputIndex < 0)
+        {
+            return;
+        }
+
+        while (_output.Count <= outputIndex)
+        {
+            _output.Add(null);
+        }
+
+        _output[outputIndex] = item;
+    }
+
+    private MessageItem EnsureMessage(int outputIndex, string? itemId)
+    {
+        if (ItemAt(outputIndex) is MessageItem message)
+        {
+            return message;
+        }
+
+        // A stream resumed after the item was announced: rebuild the item from what follows.
+        message = new MessageItem { Id = itemId, Role = MessageRole.Assistant, Status = "in_progress" };
+        SetItem(outputIndex, message);
+        return message;
+    }
+
+    private void SetPart(int outputIndex, string? itemId, int contentIndex, ResponseContentPart part)
+    {
+        var message = EnsureMessage(outputIndex, itemId);
+        while (message.Content.Count <= contentIndex)
+        {
+            message.Content.Add(new OutputTextPart { Text = string.Empty });
+        }
+
+        message.Content[contentIndex] = part;
+    }
+
+    private OutputTextPart EnsureTextPart(int outputIndex, string? itemId, int contentIndex)
+    {
+        var message = EnsureMessage(outputIndex, itemId);
+        while (message.Content.Count <= contentIndex)
+        {
+            message.Content.Add(new OutputTextPart { Text = string.Empty });
+        }
+
+        if (message.Content[contentIndex] is not OutputTextPart text)
+        {
+            text = new OutputTextPart { Text = string.Empty };
+            message.Content[contentIndex] = text;
+        }
+
+        return text;
+    }
+
+    private ReasoningSummaryPart EnsureSummaryPart(int outputIndex, string? itemId, int summaryIndex)
+    {
+        if (ItemAt(outputIndex) is not ReasoningItem reasoning)
+        {
+            reasoning = new ReasoningItem { Id = itemId };
+            SetItem(outputIndex, reasoning);
+        }
+
+        while (reasoning.Summary.Count <= summaryIndex)
+        {
+            reasoning.Summary.Add(new ReasoningSummaryPart { Text = string.Empty });
+        }
+
+        return reasoning.Summary[summaryIndex];
+    }
+}

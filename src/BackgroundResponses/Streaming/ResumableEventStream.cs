@@ -1,0 +1,288 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace BackgroundResponses;
+
+/// <summary>
+/// Delivers a response's events as one uninterrupted sequence: when a connection drops, goes idle or ends
+/// before a terminal event, it reconnects with <c>starting_after</c> = the last event delivered, drops any
+/// repeated event, and goes on; when the server refuses to resume, it finishes by polling.
+/// </summary>
+internal sealed class ResumableEventStream
+{
+    private readonly ResponsesHttpPipeline _pipeline;
+    private readonly StreamingOptions _options;
+    private readonly Func<string, CancellationToken, Task<Response>> _retrieve;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline<Reconnection> _reconnect;
+
+    public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options, Func<string, CancellationToken, Task<Response>> retrieve, ILogger logger)
+    {
+        _pipeline = pipeline;
+        _options = options;
+        _retrieve = retrieve;
+        _logger = logger;
+        _reconnect = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider }
+            .AddRetry(new RetryStrategyOptions<Reconnection>
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex)),
+                MaxRetryAttempts = Math.Max(1, options.MaxResumeAttempts),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.ResumeDelay,
+                MaxDelay = options.MaxResumeDelay,
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    args.Outcome.Exception is ResponsesApiException { RetryAfter: { } retryAfter }
+                        ? TimeSpan.FromTicks(Math.Min(retryAfter.Ticks, options.MaxResumeDelay.Ticks))
+                        : null),
+            })
+            .Build();
+    }
+
+    /// <summary>Reads the events of a response.</summary>
+    /// <param name="openFirst">Opens the first connection (the streaming create); <see langword="null"/> to start with a resume GET.</param>
+    /// <param name="responseId">The response id, when known up front.</param>
+    /// <param name="startingAfter">The last sequence number already seen, or <see langword="null"/> for all events.</param>
+    /// <param name="cancellationToken">Stops reading and releases the connection.</param>
+    public async IAsyncEnumerable<ResponseStreamEvent> ReadAsync(
+        Func<CancellationToken, Task<HttpResponseMessage>>? openFirst,
+        string? responseId,
+        int? startingAfter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = responseId;
+        var cursor = startingAfter;
+        ResponseErrorEvent? errorEvent = null;
+        StreamConnection? connection = null;
+        Reconnection? finished = null;
+        var resuming = false;
+        try
+        {
+            if (openFirst is not null)
+            {
+                var first = await openFirst(cancellationToken).ConfigureAwait(false);
+                connection = await StreamConnection.OpenAsync(first, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            while (true)
+            {
+                ResponseStreamEvent next;
+                if (connection is null)
+                {
+                    var reconnection = await ConnectAsync(id!, cursor, resuming, cancellationToken).ConfigureAwait(false);
+                    if (reconnection.Connection is null)
+                    {
+                        finished = reconnection;
+                        break;
+                    }
+
+                    connection = reconnection.Connection;
+                    next = reconnection.FirstEvent!;
+                }
+                else
+                {
+                    try
+                    {
+                        next = await connection.NextAsync().ConfigureAwait(false);
+                    }
+                    catch (StreamDroppedException drop)
+                    {
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                        connection = null;
+                        if (errorEvent is not null)
+                        {
+                            throw new ResponseErrorEventException(errorEvent);
+                        }
+
+                        if (id is null)
+                        {
+                            throw new ResponsesStreamException(
+                                "The stream was lost before its first event, so the response id is unknown and it cannot be resumed. A background response may have been created.",
+                                responseId: null,
+                                lastSequenceNumber: null,
+                                drop.InnerException ?? drop);
+                        }
+
+                        Log.StreamResuming(_logger, id, cursor, drop.Message);
+                        ResponsesTelemetry.StreamResumes.Add(1);
+                        resuming = true;
+                        continue;
+                    }
+
+                    if (IsRepeat(next, cursor))
+                    {
+                        ResponsesTelemetry.DuplicateEventsDropped.Add(1);
+                        continue;
+                    }
+                }
+
+                if (id is null && next is ResponseLifecycleEvent { Response.Id: { Length: > 0 } createdId })
+                {
+                    id = createdId;
+                }
+
+                next.ResponseId = id;
+                if (HasSequenceNumber(next))
+                {
+                    cursor = next.SequenceNumber;
+                }
+
+                yield return next;
+
+                if (IsTerminal(next))
+                {
+                    yield break;
+                }
+
+                if (next is ResponseErrorEvent error)
+                {
+                    errorEvent = error;
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        yield return await FinishByPollingAsync(id!, cursor, finished!.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsTerminal(ResponseStreamEvent streamEvent) =>
+        streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent;
+
+    private static bool HasSequenceNumber(ResponseStreamEvent streamEvent) =>
+        streamEvent is not UnknownResponseStreamEvent unknown || unknown.RawJson.TryGetProperty("sequence_number"u8, out _);
+
+    private static bool IsRepeat(ResponseStreamEvent streamEvent, int? cursor) =>
+        cursor is { } last && streamEvent.SequenceNumber <= last && HasSequenceNumber(streamEvent);
+
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        StreamDroppedException or HttpRequestException or IOException or TimeoutException => true,
+        ResponsesApiException api => api.Status is 408 or 409 or 429 or >= 500,
+        _ => false,
+    };
+
+    /// <summary>The server's answer when a response cannot be streamed again (too old, or not a background response).</summary>
+    private static bool IsRestreamRefused(ResponsesApiException exception) =>
+        exception.Status == 400
+        && (exception.Param == "stream"
+            || exception.ErrorMessage?.Contains("can no longer be streamed", StringComparison.OrdinalIgnoreCase) == true
+            || exception.ErrorMessage?.Contains("cannot be streamed", StringComparison.OrdinalIgnoreCase) == true);
+
+    private async Task<Reconnection> ConnectAsync(string responseId, int? cursor, bool resuming, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        var duplicates = 0;
+        try
+        {
+            var reconnection = await _reconnect.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    var query = cursor is { } after
+                        ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
+                        : "?stream=true";
+                    using var request = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query), accept: ResponsesHttpPipeline.EventStreamMediaType);
+                    var http = await _pipeline.SendCheckedAsync(request, token).ConfigureAwait(false);
+                    var connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, token).ConfigureAwait(false);
+                    try
+                    {
+                        while (true)
+                        {
+                            ResponseStreamEvent next;
+                            try
+                            {
+                                next = await connection.NextAsync().ConfigureAwait(false);
+                            }
+                            catch (StreamDroppedException drop) when (drop.CleanEnd)
+                            {
+                                // Nothing new and a clean end: a response that finished without a terminal
+                                // event (a cancelled one has none) is done; otherwise this was just a drop.
+                                var current = await _retrieve(responseId, token).ConfigureAwait(false);
+                                if (current.Status is not { IsPending: true })
+                                {
+                                    return new Reconnection(null, null, current, drop);
+                                }
+
+                                throw;
+                            }
+
+                            if (!IsRepeat(next, cursor))
+                            {
+                                return new Reconnection(connection, next, null, null);
+                            }
+
+                            duplicates++;
+                            ResponsesTelemetry.DuplicateEventsDropped.Add(1);
+                        }
+                    }
+                    catch
+                    {
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                        throw;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+
+            if (reconnection.Connection is not null && resuming)
+            {
+                Log.StreamResumed(_logger, responseId, reconnection.FirstEvent!.SequenceNumber, attempts, duplicates);
+            }
+
+            return reconnection;
+        }
+        catch (ResponsesApiException refused) when (IsRestreamRefused(refused))
+        {
+            if (!_options.FallBackToPolling)
+            {
+                throw new ResponsesStreamException(
+                    $"The server refused to stream response {responseId} again ({refused.ErrorMessage}), and StreamingOptions.FallBackToPolling is off.",
+                    responseId,
+                    cursor,
+                    refused);
+            }
+
+            return new Reconnection(null, null, null, refused);
+        }
+        catch (Exception ex) when (IsTransient(ex))
+        {
+            var cause = ex is StreamDroppedException { InnerException: { } inner } ? inner : ex;
+            Log.StreamGaveUp(_logger, cause, responseId, cursor);
+            throw new ResponsesStreamException(
+                $"Could not resume the stream of response {responseId} after {attempts} attempt(s): {cause.Message}",
+                responseId,
+                cursor,
+                cause);
+        }
+    }
+
+    private async Task<ResponsePolledEvent> FinishByPollingAsync(string responseId, int? cursor, Reconnection finished, CancellationToken cancellationToken)
+    {
+        var final = finished.Final;
+        if (final is null)
+        {
+            Log.StreamPollingFallback(_logger, responseId, finished.Cause?.Message ?? "refused");
+            ResponsesTelemetry.StreamPollingFallbacks.Add(1);
+            final = await ResponsePoller.PollUntilNotPendingAsync(_retrieve, responseId, _options.PollingInterval, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ResponsePolledEvent
+        {
+            Response = final,
+            SequenceNumber = cursor ?? -1,
+            ResponseId = responseId,
+            Cause = finished.Cause,
+        };
+    }
+
+    /// <summary>The outcome of one (re)connection: an open connection and its first new event, or a final response.</summary>
+    private readonly record struct Reconnection(StreamConnection? Connection, ResponseStreamEvent? FirstEvent, Response? Final, Exception? Cause);
+}

@@ -1,0 +1,65 @@
+namespace BackgroundResponses;
+
+/// <summary>How event streams are read and resumed. Set through <see cref="ResponsesClientOptions.Streaming"/>.</summary>
+public class StreamingOptions
+{
+    /// <summary>
+    /// Gets or sets how long a stream may stay silent before the SDK treats the connection as lost and
+    /// resumes it from the last event (a reconnection that repeats nothing).
+    /// </summary>
+    /// <value>The default is 2 minutes. <see cref="Timeout.InfiniteTimeSpan"/> disables the check.</value>
+    /// <remarks>
+    /// Reasoning models can think for a long time between events; a reconnection costs one request and
+    /// loses nothing, so a short value is safe, only chattier.
+    /// </remarks>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Gets or sets how many reconnections in a row may fail to deliver a new event before the stream gives
+    /// up with <see cref="ResponsesStreamException"/>. Any new event resets the count.
+    /// </summary>
+    /// <value>The default is 5.</value>
+    public int MaxResumeAttempts { get; set; } = 5;
+
+    /// <summary>Gets or sets the delay before the second reconnection in a row; it doubles for each further one, with jitter. The first reconnection is immediate.</summary>
+    /// <value>The default is 500 milliseconds.</value>
+    public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Gets or sets the longest delay between reconnections, also the cap on a server's <c>Retry-After</c>.</summary>
+    /// <value>The default is 10 seconds.</value>
+    public TimeSpan MaxResumeDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a stream the server refuses to resume (older than its
+    /// re-stream window of about 5 minutes, or not created in background mode) is finished by polling the
+    /// response until it is done. The stream then ends with a <see cref="ResponsePolledEvent"/> carrying the
+    /// final response. When <see langword="false"/>, such a refusal throws <see cref="ResponsesStreamException"/>.
+    /// </summary>
+    /// <value>The default is <see langword="true"/>.</value>
+    public bool FallBackToPolling { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets the largest event the SDK accepts, in bytes. A larger one fails the stream with
+    /// <see cref="ResponsesStreamException"/> instead of growing memory without bound.
+    /// </summary>
+    /// <value>The default is 32 MiB.</value>
+    public int MaxEventSize { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Gets or sets the interval between retrievals when falling back to polling.</summary>
+    /// <value>The default is 1 second.</value>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    internal void Validate()
+    {
+        if (IdleTimeout <= TimeSpan.Zero && IdleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxResumeAttempts, nameof(MaxResumeAttempts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ResumeDelay, TimeSpan.Zero, nameof(ResumeDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxResumeDelay, ResumeDelay, nameof(MaxResumeDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventSize, 1024, nameof(MaxEventSize));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollingInterval, TimeSpan.Zero, nameof(PollingInterval));
+    }
+}
