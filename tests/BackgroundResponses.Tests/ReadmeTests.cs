@@ -51,6 +51,68 @@ public class ReadmeTests : IDisposable
         Assert.Equal(3, _api.Requests.Count);
     }
 
+    [Fact]
+    public void ReadmeStreamingExamples_AreTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-streaming"), RepositoryFiles.MarkdownSnippet(readme, "readme-streaming"));
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-resume-token"), RepositoryFiles.MarkdownSnippet(readme, "readme-resume-token"));
+    }
+
+    [Fact]
+    public async Task ReadmeStreamingExamples_RunAgainstAStreamThatDrops()
+    {
+        var boundaries = RecordedStream.Boundaries(RecordedStream.Events);
+        var server = new InMemoryStreamingServer(RecordedStream.Events) { Cut = i => i == 0 ? (boundaries[100], CutKind.Reset) : (null, CutKind.CleanEnd) };
+        using var http = new HttpClient(server);
+        var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") });
+        var tokenPath = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.token");
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            // begin-snippet: readme-streaming
+            ResponseResumeToken? lastSeen = null;
+            await foreach (ResponseStreamEvent e in client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Tell me a bedtime story." }))
+            {
+                switch (e)
+                {
+                    case ResponseTextDeltaEvent delta:
+                        Console.Write(delta.Delta);
+                        break;
+                    case ResponsePolledEvent polled: // the server would not resume the stream: the SDK polled instead
+                        Console.WriteLine(polled.Response.OutputText);
+                        break;
+                }
+
+                lastSeen = e.ResumeToken;
+            }
+
+            // Should this process stop half-way, keep where it was; the token is a short string.
+            await File.WriteAllTextAsync(tokenPath, lastSeen!.ToString());
+            // end-snippet
+
+            // begin-snippet: readme-resume-token
+            // Later, perhaps in another process or on another machine:
+            var token = ResponseResumeToken.Parse(await File.ReadAllTextAsync(tokenPath));
+            Response final = await client.StreamAsync(token).ToResponseAsync();
+            // end-snippet
+
+            Assert.Equal(ResponseStatus.Completed, final.Status);
+        }
+        finally
+        {
+            Console.SetOut(original);
+            File.Delete(tokenPath);
+        }
+
+        Assert.StartsWith(RecordedStream.Text, output.ToString(), StringComparison.Ordinal);
+        Assert.Equal([null, "99", "335"], server.StartingAfterValues);
+    }
+
     private static async Task<Response> QuickExampleAsync(string apiKey, Uri baseAddress)
     {
         // The README shows the client built from options with the key only; the test also points it at the fake server.

@@ -18,6 +18,7 @@ internal sealed class ResumableEventStream
     private readonly Func<string, CancellationToken, Task<Response>> _retrieve;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<Reconnection> _reconnect;
+    private readonly KeyValuePair<string, object?> _serverTag;
 
     public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options, Func<string, CancellationToken, Task<Response>> retrieve, ILogger logger)
     {
@@ -25,6 +26,7 @@ internal sealed class ResumableEventStream
         _options = options;
         _retrieve = retrieve;
         _logger = logger;
+        _serverTag = new("server.address", pipeline.Endpoint.BaseAddress.Host);
         _reconnect = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider }
             .AddRetry(new RetryStrategyOptions<Reconnection>
             {
@@ -107,14 +109,14 @@ internal sealed class ResumableEventStream
                         }
 
                         Log.StreamResuming(_logger, id, cursor, drop.Message);
-                        ResponsesTelemetry.StreamResumes.Add(1);
+                        ResponsesTelemetry.StreamResumes.Add(1, _serverTag);
                         resuming = true;
                         continue;
                     }
 
                     if (IsRepeat(next, cursor))
                     {
-                        ResponsesTelemetry.DuplicateEventsDropped.Add(1);
+                        ResponsesTelemetry.DuplicateEventsDropped.Add(1, _serverTag);
                         continue;
                     }
                 }
@@ -221,7 +223,7 @@ internal sealed class ResumableEventStream
                             }
 
                             duplicates++;
-                            ResponsesTelemetry.DuplicateEventsDropped.Add(1);
+                            ResponsesTelemetry.DuplicateEventsDropped.Add(1, _serverTag);
                         }
                     }
                     catch
@@ -270,7 +272,7 @@ internal sealed class ResumableEventStream
         if (final is null)
         {
             Log.StreamPollingFallback(_logger, responseId, finished.Cause?.Message ?? "refused");
-            ResponsesTelemetry.StreamPollingFallbacks.Add(1);
+            ResponsesTelemetry.StreamPollingFallbacks.Add(1, _serverTag);
             final = await ResponsePoller.PollUntilNotPendingAsync(_retrieve, responseId, _options.PollingInterval, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
 
