@@ -39,6 +39,17 @@ public class ResponsesClientOptions
     /// <value>The default is <see langword="null"/>: the User-Agent names only this SDK and the runtime.</value>
     public string? ApplicationId { get; set; }
 
+    /// <summary>Gets or sets how single HTTP calls are retried.</summary>
+    /// <value>The defaults of <see cref="HttpRetryOptions"/>: 3 retries, exponential backoff with jitter, creates never repeated blindly.</value>
+    public HttpRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets how long one attempt of a non-streaming call (create, retrieve, cancel, delete, list) may take,
+    /// headers and body. Streams are not bounded by it (see <see cref="StreamingOptions.IdleTimeout"/>).
+    /// </summary>
+    /// <value>The default is 100 seconds. <see cref="Timeout.InfiniteTimeSpan"/> disables it.</value>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>Gets or sets how event streams are read and resumed.</summary>
     /// <value>The defaults of <see cref="StreamingOptions"/>.</value>
     public StreamingOptions Streaming { get; set; } = new();

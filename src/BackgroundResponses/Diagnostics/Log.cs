@@ -6,6 +6,7 @@ namespace BackgroundResponses;
 /// The SDK's log messages, source-generated. Self-healing steps (retries, resumes) log at Information,
 /// give-ups at Warning; payloads never appear above Trace; the API key and Authorization header never appear.
 /// </summary>
+/// <remarks>Event id ranges: 1000s streaming, 2000s HTTP and retries, 3000s polling, 4000s client calls and configuration.</remarks>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1001, EventName = "StreamResuming", Level = LogLevel.Information,

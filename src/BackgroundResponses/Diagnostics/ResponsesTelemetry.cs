@@ -27,6 +27,18 @@ internal static class ResponsesTelemetry
     public static readonly Counter<long> StreamPollingFallbacks = Meter.CreateCounter<long>(
         "background_responses.stream.polling_fallbacks", unit: "{stream}", description: "Streams finished by polling after the server refused to resume them.");
 
+    /// <summary>Retrievals made while polling a response until it is done.</summary>
+    public static readonly Counter<long> Polls = Meter.CreateCounter<long>(
+        "background_responses.polls", unit: "{poll}", description: "Retrievals made while polling responses until they are done.");
+
+    /// <summary>Retries of single HTTP calls by the resilience handler.</summary>
+    public static readonly Counter<long> HttpRetries = Meter.CreateCounter<long>(
+        "background_responses.http.retries", unit: "{retry}", description: "Retries of single HTTP calls.");
+
+    /// <summary>Time from the start of a wait (poll loop or stream) until the response reached a terminal status.</summary>
+    public static readonly Histogram<double> TimeToTerminal = Meter.CreateHistogram<double>(
+        "background_responses.time_to_terminal", unit: "s", description: "Time until a waited-for response reached a terminal status.");
+
     private static string Version =>
         typeof(ResponsesTelemetry).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }
