@@ -30,7 +30,7 @@ public partial class ResponsesClient : IDisposable
     public ResponsesClient(ResponsesClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var httpClient = CreateOwnedHttpClient();
+        var httpClient = CreateOwnedHttpClient(options);
         try
         {
             (_pipeline, _stream) = Initialize(httpClient, options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
@@ -187,16 +187,18 @@ public partial class ResponsesClient : IDisposable
         }
     }
 
-    private static HttpClient CreateOwnedHttpClient()
+    private static HttpClient CreateOwnedHttpClient(ResponsesClientOptions options)
     {
-        var handler = new SocketsHttpHandler
+        var transport = new SocketsHttpHandler
         {
             // Long-lived clients must still see DNS changes.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
         };
+        var handler = new ResponsesResilienceHandler(options) { InnerHandler = transport };
 
-        // No client-wide timeout: it would cut long event streams. Calls are bounded by their tokens.
+        // No client-wide timeout: it would cut long event streams. Each REST attempt is bounded by
+        // NetworkTimeout inside the resilience handler; streams by their idle timeout.
         return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 

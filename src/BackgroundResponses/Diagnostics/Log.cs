@@ -24,4 +24,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1004, EventName = "StreamGaveUp", Level = LogLevel.Warning,
         Message = "Gave up resuming the stream of response {ResponseId} after event {LastSequenceNumber}.")]
     public static partial void StreamGaveUp(ILogger logger, Exception exception, string? responseId, int? lastSequenceNumber);
+
+    [LoggerMessage(EventId = 2001, EventName = "HttpRetrying", Level = LogLevel.Information,
+        Message = "{Method} {Path} failed ({Reason}); retry {Attempt} in {Delay}.")]
+    public static partial void HttpRetrying(ILogger logger, string method, string path, int attempt, TimeSpan delay, string reason);
 }

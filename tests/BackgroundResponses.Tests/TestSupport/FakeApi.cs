@@ -23,7 +23,8 @@ public sealed class FakeApi : IDisposable
 
     public ResponsesClient CreateClient(Action<ResponsesClientOptions>? configure = null)
     {
-        var options = new ResponsesClientOptions { ApiKey = ApiKey, BaseAddress = V1 };
+        // Retries are off unless a test turns them on: most tests assert exactly what one call sends.
+        var options = new ResponsesClientOptions { ApiKey = ApiKey, BaseAddress = V1, Retry = { MaxRetries = 0 } };
         configure?.Invoke(options);
         return new ResponsesClient(options);
     }
