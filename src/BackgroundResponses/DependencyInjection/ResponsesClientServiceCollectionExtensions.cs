@@ -73,11 +73,24 @@ public static class ResponsesClientServiceCollectionExtensions
 
             // Event streams stay open for minutes; per-attempt limits are the handler's (NetworkTimeout).
             .ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan)
+
+            // The factory's own loggers put raw header values (the Bearer key) in the structured state of their Trace
+            // records, even where the message is redacted; the SDK logs each request itself, without headers.
+            // Redaction stays for callers who add a logger back with AddDefaultLogger().
+            .RemoveAllLoggers()
+            .RedactLoggedHeaders(IsSensitiveHeader)
             .AddHttpMessageHandler(provider => new ResponsesResilienceHandler(
                 provider.GetRequiredService<IOptions<ResponsesClientOptions>>().Value,
                 provider.GetService<TimeProvider>(),
                 provider.GetService<ILoggerFactory>()));
     }
+
+    private static bool IsSensitiveHeader(string name) =>
+        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Cookie", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Key", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Token", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Marks a collection where the client is registered already.</summary>
     private sealed class Registered;
