@@ -26,7 +26,7 @@ public partial class ResponsesClient
 
         // Built now, so that a bad request throws at the call rather than at the first MoveNextAsync.
         var content = CreateResponseContent.Create(request, background: true, stream: true);
-        return _stream.ReadAsync(
+        return ResponsesTelemetry.TraceStream(_stream.ReadAsync(
             async token =>
             {
                 using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), content, ResponsesHttpPipeline.EventStreamMediaType);
@@ -34,7 +34,10 @@ public partial class ResponsesClient
             },
             responseId: null,
             startingAfter: null,
-            cancellationToken);
+            cancellationToken),
+            ResponsesTelemetry.CreateStreamingActivity,
+            responseId: null,
+            _pipeline.Endpoint.BaseAddress);
     }
 
     /// <summary>
@@ -58,7 +61,7 @@ public partial class ResponsesClient
             throw new ArgumentOutOfRangeException(nameof(startingAfter), startingAfter, "starting_after is a sequence number: 0 or more, or null for the whole stream.");
         }
 
-        return _stream.ReadAsync(openFirst: null, responseId, startingAfter, cancellationToken);
+        return ResponsesTelemetry.TraceStream(_stream.ReadAsync(openFirst: null, responseId, startingAfter, cancellationToken), ResponsesTelemetry.StreamActivity, responseId, _pipeline.Endpoint.BaseAddress);
     }
 
     /// <summary>Goes on with a stream from where a <see cref="ResponseResumeToken"/> says it stopped, in this process or another.</summary>

@@ -97,7 +97,8 @@ public partial class ResponsesClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.Create(request, background, stream: false));
-        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CreateActivity, responseId: null, _pipeline.Endpoint.BaseAddress);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Retrieves a response (<c>GET /responses/{id}</c>).</summary>
@@ -112,7 +113,8 @@ public partial class ResponsesClient : IDisposable
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
-        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -130,7 +132,8 @@ public partial class ResponsesClient : IDisposable
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Cancel(responseId));
-        return await _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a stored response (<c>DELETE /responses/{id}</c>).</summary>
@@ -144,7 +147,8 @@ public partial class ResponsesClient : IDisposable
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var message = _pipeline.CreateRequest(HttpMethod.Delete, _pipeline.Endpoint.Response(responseId));
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.DeleteActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -211,14 +215,14 @@ public partial class ResponsesClient : IDisposable
     {
         var streaming = options.Streaming ?? new StreamingOptions();
         streaming.Validate();
-        var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
+        var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System, logger);
 
         // Polling goes through RetrieveAsync (virtual), so a subclass that overrides it is honoured there too.
         return (pipeline, new ResumableEventStream(pipeline, streaming, RetrieveAsync, logger));
     }
 
-    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback, TimeProvider timeProvider)
+    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback, TimeProvider timeProvider, ILogger logger)
     {
         var apiKey = options.ApiKey;
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -233,7 +237,7 @@ public partial class ResponsesClient : IDisposable
         }
 
         var endpoint = new ResponsesEndpoint(options.BaseAddress ?? baseAddressFallback ?? ResponsesClientOptions.DefaultBaseAddress);
-        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, timeProvider);
+        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, timeProvider, logger);
     }
 
     private async IAsyncEnumerable<ResponseItem> EnumerateInputItemsAsync(string responseId, ResponseInputItemsOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -244,8 +248,9 @@ public partial class ResponsesClient : IDisposable
             var query = BuildInputItemsQuery(options, after);
             ResponseItemList page;
             using (var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.InputItems(responseId, query)))
+            using (var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.InputItemsPageActivity, responseId, _pipeline.Endpoint.BaseAddress))
             {
-                page = await _pipeline.SendAsync(message, ResponsesJsonContext.Default.ResponseItemList, cancellationToken).ConfigureAwait(false);
+                page = await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ResponseItemList, cancellationToken)).ConfigureAwait(false);
             }
 
             foreach (var item in page.Data)

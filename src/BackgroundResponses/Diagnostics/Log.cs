@@ -28,4 +28,22 @@ internal static partial class Log
     [LoggerMessage(EventId = 2001, EventName = "HttpRetrying", Level = LogLevel.Information,
         Message = "{Method} {Path} failed ({Reason}); retry {Attempt} in {Delay}.")]
     public static partial void HttpRetrying(ILogger logger, string method, string path, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 4001, EventName = "RequestCompleted", Level = LogLevel.Debug,
+        Message = "{Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms.")]
+    public static partial void RequestCompleted(ILogger logger, string method, string path, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 4002, EventName = "RequestFailed", Level = LogLevel.Debug,
+        Message = "{Method} {Path} failed after {ElapsedMilliseconds} ms without an answer.")]
+    public static partial void RequestFailed(ILogger logger, Exception exception, string method, string path, double elapsedMilliseconds);
+
+    /// <summary>The request body: prompts and user data, hence Trace only.</summary>
+    [LoggerMessage(EventId = 4003, EventName = "RequestBody", Level = LogLevel.Trace,
+        Message = "{Method} {Path} request body: {Body}")]
+    public static partial void RequestBody(ILogger logger, string method, string path, string body);
+
+    /// <summary>The response body of a JSON call: model output, hence Trace only.</summary>
+    [LoggerMessage(EventId = 4004, EventName = "ResponseBody", Level = LogLevel.Trace,
+        Message = "{Operation} answered {StatusCode} with body: {Body}")]
+    public static partial void ResponseBody(ILogger logger, string operation, int statusCode, string body);
 }

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
 
 namespace BackgroundResponses;
 
@@ -33,9 +34,11 @@ internal sealed class ResponsesHttpPipeline
     private readonly string? _organization;
     private readonly string? _project;
     private readonly string _userAgent;
+    private readonly ILogger _logger;
 
-    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, ResponsesClientOptions options, TimeProvider timeProvider)
+    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, ResponsesClientOptions options, TimeProvider timeProvider, ILogger logger)
     {
+        _logger = logger;
         _httpClient = httpClient;
         Endpoint = endpoint;
         _apiKey = apiKey;
@@ -92,7 +95,32 @@ internal sealed class ResponsesHttpPipeline
     /// </summary>
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var debug = _logger.IsEnabled(LogLevel.Debug);
+        var started = debug ? TimeProvider.GetTimestamp() : 0;
+        if (request.Content is not null && _logger.IsEnabled(LogLevel.Trace))
+        {
+            // Only buffered bodies are logged (all the SDK sends), and reading them again is harmless.
+            var body = await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            Log.RequestBody(_logger, request.Method.Method, PathOf(request), body);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (debug)
+        {
+            Log.RequestFailed(_logger, ex, request.Method.Method, PathOf(request), TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
+
+        if (debug)
+        {
+            // Method, path and status only: headers carry the key, and the query adds nothing to diagnose with.
+            Log.RequestCompleted(_logger, request.Method.Method, PathOf(request), (int)response.StatusCode, TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -110,6 +138,12 @@ internal sealed class ResponsesHttpPipeline
         T? value;
         try
         {
+            if (_logger.IsEnabled(LogLevel.Trace))
+            {
+                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                Log.ResponseBody(_logger, operation, (int)response.StatusCode, body);
+            }
+
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
@@ -202,6 +236,8 @@ internal sealed class ResponsesHttpPipeline
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
         { } e => e.GetRawText(),
     };
+
+    private static string PathOf(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? string.Empty;
 
     private static string DescribeOperation(HttpRequestMessage request) =>
         $"{request.Method} {request.RequestUri?.AbsolutePath}";

@@ -110,6 +110,7 @@ internal sealed class ResumableEventStream
 
                         Log.StreamResuming(_logger, id, cursor, drop.Message);
                         ResponsesTelemetry.StreamResumes.Add(1, _serverTag);
+                        ResponsesTelemetry.RecordResume();
                         resuming = true;
                         continue;
                     }

@@ -49,17 +49,52 @@ public class StreamingOptions
     /// <value>The default is 1 second.</value>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     internal void Validate()
+    {
+        if (FindInvalid() is { } invalid)
+        {
+            throw new ArgumentOutOfRangeException(invalid.Name, invalid.Value, invalid.Message);
+        }
+    }
+
+    /// <summary>Describes the first out-of-range value, for validation on start; <see langword="null"/> when all are valid.</summary>
+    internal string? GetValidationError() =>
+        FindInvalid() is { } invalid ? $"{nameof(ResponsesClientOptions.Streaming)}.{invalid.Name}: {invalid.Message}" : null;
+
+    // The rules live once; the constructor throws them and the options validator reports them.
+    private (string Name, object Value, string Message)? FindInvalid()
     {
         if (IdleTimeout <= TimeSpan.Zero && IdleTimeout != Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentOutOfRangeException(nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
+            return (nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxResumeAttempts, nameof(MaxResumeAttempts));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ResumeDelay, TimeSpan.Zero, nameof(ResumeDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxResumeDelay, ResumeDelay, nameof(MaxResumeDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventSize, 1024, nameof(MaxEventSize));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollingInterval, TimeSpan.Zero, nameof(PollingInterval));
+        if (MaxResumeAttempts < 0)
+        {
+            return (nameof(MaxResumeAttempts), MaxResumeAttempts, "MaxResumeAttempts must be 0 or more.");
+        }
+
+        if (ResumeDelay < TimeSpan.Zero)
+        {
+            return (nameof(ResumeDelay), ResumeDelay, "ResumeDelay must not be negative.");
+        }
+
+        if (MaxResumeDelay < ResumeDelay)
+        {
+            return (nameof(MaxResumeDelay), MaxResumeDelay, "MaxResumeDelay must be at least ResumeDelay.");
+        }
+
+        if (MaxEventSize < 1024)
+        {
+            return (nameof(MaxEventSize), MaxEventSize, "MaxEventSize must be at least 1024 bytes.");
+        }
+
+        if (PollingInterval <= TimeSpan.Zero)
+        {
+            return (nameof(PollingInterval), PollingInterval, "PollingInterval must be positive.");
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,58 @@
+using BackgroundResponses.Tests.TestSupport;
+
+namespace BackgroundResponses.Tests.DependencyInjection;
+
+public class ResponsesClientOptionsValidatorTests
+{
+    public static TheoryData<string, Action<ResponsesClientOptions>> InvalidOptions => new()
+    {
+        { "BaseAddress", o => o.BaseAddress = new Uri("/v1/", UriKind.Relative) },
+        { "BaseAddress", o => o.BaseAddress = new Uri("https://api.example.com/v1/?a=b") },
+        { "BaseAddress", o => o.BaseAddress = new Uri("ws://api.example.com/v1/") },
+        { "NetworkTimeout", o => o.NetworkTimeout = TimeSpan.Zero },
+        { "NetworkTimeout", o => o.NetworkTimeout = TimeSpan.FromSeconds(-5) },
+        { "Retry", o => o.Retry = null! },
+        { "Retry.MaxRetries", o => o.Retry.MaxRetries = -1 },
+        { "Retry.BaseDelay", o => o.Retry.BaseDelay = TimeSpan.FromSeconds(-1) },
+        { "Retry.MaxDelay", o => o.Retry.MaxDelay = TimeSpan.FromMilliseconds(1) },
+        { "Retry.MaxServerDelay", o => o.Retry.MaxServerDelay = TimeSpan.FromSeconds(-1) },
+        { "Streaming.IdleTimeout", o => o.Streaming.IdleTimeout = TimeSpan.Zero },
+        { "Streaming.MaxResumeAttempts", o => o.Streaming.MaxResumeAttempts = -1 },
+        { "Streaming.MaxResumeDelay", o => o.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(1) },
+        { "Streaming.MaxEventSize", o => o.Streaming.MaxEventSize = 10 },
+        { "Streaming.PollingInterval", o => o.Streaming.PollingInterval = TimeSpan.Zero },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidOptions))]
+    public void Validate_OutOfRangeValue_FailsNamingTheSetting(string setting, Action<ResponsesClientOptions> breakIt)
+    {
+        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey };
+        breakIt(options);
+
+        var result = new ResponsesClientOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeApi.ApiKey, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Defaults_WithAKey_Succeed()
+    {
+        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, NetworkTimeout = Timeout.InfiniteTimeSpan };
+        options.Streaming.IdleTimeout = Timeout.InfiniteTimeSpan;
+
+        Assert.True(new ResponsesClientOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void StreamingValidate_StillThrowsArgumentOutOfRange_WithTheParameterName()
+    {
+        var streaming = new StreamingOptions { MaxEventSize = 10 };
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(streaming.Validate);
+
+        Assert.Equal("MaxEventSize", ex.ParamName);
+    }
+}
