@@ -41,6 +41,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeResponse> _responses = new(StringComparer.Ordinal);
     private readonly Lock _requestsGate = new();
     private readonly List<RecordedRequest> _requests = [];
+    private readonly CancellationTokenSource _shutdown = new();
     private int _disposed;
 
     private FakeResponsesServer(FakeResponsesServerOptions options)
@@ -141,6 +142,8 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             return;
         }
 
+        // Ends stalls and waits in open connections so Kestrel does not sit out its drain timeout on them.
+        await _shutdown.CancelAsync().ConfigureAwait(false);
         foreach (var response in _responses.Values)
         {
             response.Stop();
@@ -148,6 +151,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
 
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _shutdown.Dispose();
     }
 
     private static async Task WriteJsonAsync(HttpContext context, int status, string json)
@@ -409,7 +413,8 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     private async Task StreamAsync(HttpContext context, FakeResponse response, int from)
     {
         var fault = Faults.TakeStreamFault();
-        var aborted = context.RequestAborted;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _shutdown.Token);
+        var aborted = linked.Token;
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/event-stream; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
