@@ -1,0 +1,57 @@
+namespace BackgroundResponses.Testing;
+
+/// <summary>Settings for a <see cref="FakeResponsesServer"/>.</summary>
+public sealed class FakeResponsesServerOptions
+{
+    /// <summary>The key every request must present as <c>Authorization: Bearer …</c>; <see langword="null"/> (the default) accepts any request.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The clock for pacing, <c>created_at</c>, the re-stream window, stalls and the request log. <see langword="null"/> means real time;
+    /// pass a <c>FakeTimeProvider</c> to step a response through its lifecycle by hand.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>How long the generator waits before each event after <c>response.in_progress</c>. Default 10 ms.</summary>
+    public TimeSpan EventDelay { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How long a background response stays <c>queued</c> before it turns <c>in_progress</c>. Default 20 ms.</summary>
+    public TimeSpan QueuedDuration { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>How long after creation a background response can still be streamed again. Default 5 minutes, as on the real service.</summary>
+    public TimeSpan RestreamWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The reply text for a request; <see langword="null"/> uses <see cref="DefaultOutputText"/>.</summary>
+    public Func<CreateResponseRequest, string>? OutputText { get; set; }
+
+    /// <summary>How many characters each <c>response.output_text.delta</c> carries. Default 4.</summary>
+    public int DeltaLength { get; set; } = 4;
+
+    /// <summary>
+    /// Whether every response starts with a reasoning item with a summary. When <see langword="false"/> (the default) only requests
+    /// that ask for a reasoning summary (<c>reasoning.summary</c>) get one.
+    /// </summary>
+    public bool IncludeReasoning { get; set; }
+
+    /// <summary>Whether ASP.NET Core logs to the console. Off by default so test output stays quiet.</summary>
+    public bool EnableLogging { get; set; }
+
+    /// <summary>
+    /// The default reply: it quotes the input and adds a fixed story, long enough for more than 60 deltas of 4 characters.
+    /// Deterministic, so a test can compute the text it expects.
+    /// </summary>
+    /// <param name="request">The create request.</param>
+    /// <returns>The reply text.</returns>
+    public static string DefaultOutputText(CreateResponseRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"You said: \"{InputText.Of(request)}\". " + Story;
+    }
+
+    private const string Story =
+        "Once upon a time, a small otter named Pebble built a rocket out of driftwood and kelp. "
+        + "She packed three smooth stones, a thermos of sea-urchin soup and a map drawn on a clam shell. "
+        + "The countdown was slow because the gulls kept interrupting, but at last the rocket rose over the bay, "
+        + "past the lighthouse and into the quiet dark, where the stars looked exactly like floating pebbles. "
+        + "Pebble waved at the moon, and the moon, being polite, waved back.";
+}

@@ -1,0 +1,62 @@
+using BackgroundResponses.Testing;
+using BackgroundResponses.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackgroundResponses.Tests.Testing;
+
+/// <summary>Keeps README.md's BackgroundResponses.Testing example compiled and passing.</summary>
+public class FakeResponsesServerReadmeTests
+{
+    [Fact]
+    public void ReadmeFakeServerExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-server"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-server"));
+    }
+
+    [Fact]
+    public async Task ReadmeFakeServerExample_Passes()
+    {
+        // begin-snippet: readme-fake-server
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { EventDelay = TimeSpan.FromMilliseconds(1) });
+        using var client = server.CreateClient(options => options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1));
+
+        server.Faults.DropNextStreamAfter(events: 41);               // the connection dies after event 40
+        server.Faults.FailNextRequests(1, 503, method: "GET");        // and the first reconnect gets a 503
+
+        var text = new System.Text.StringBuilder();
+        ResponseStreamEvent last = null!;
+        await foreach (var e in client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Hi" }))
+        {
+            if (e is ResponseTextDeltaEvent delta)
+            {
+                text.Append(delta.Delta);
+            }
+
+            last = e;
+        }
+
+        var completed = Assert.IsType<ResponseCompletedEvent>(last);
+        Assert.Equal(server.GetResponse(completed.Response.Id)!.OutputText, text.ToString());
+        Assert.Contains(server.Requests, r => r.Query == "?stream=true&starting_after=40");
+        // end-snippet
+    }
+
+    [Fact]
+    public async Task Dispose_EndsOpenStreamsWithoutWaitingForThem()
+    {
+        var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { TimeProvider = new FakeTimeProvider() });
+        using var client = server.CreateClient();
+        var created = await client.CreateAsync(new CreateResponseRequest { Model = "m", Input = "x" });
+        server.Faults.StallNextStream(TimeSpan.FromHours(1));
+        using var http = FakeResponsesServerTests.RawClient(server);
+        using var open = await http.GetAsync($"responses/{created.Id}?stream=true", HttpCompletionOption.ResponseHeadersRead);
+
+        var started = DateTime.UtcNow;
+        await server.DisposeAsync();
+
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5));
+    }
+}
