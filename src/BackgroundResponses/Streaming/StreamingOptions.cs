@@ -45,9 +45,13 @@ public class StreamingOptions
     /// <value>The default is 32 MiB.</value>
     public int MaxEventSize { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>Gets or sets the interval between retrievals when falling back to polling.</summary>
-    /// <value>The default is 1 second.</value>
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Gets or sets how a stream the server refuses to resume is finished by polling (see <see cref="FallBackToPolling"/>):
+    /// intervals, the server's <c>openai-poll-after-ms</c> hint, <see cref="PollingOptions.MaxWait"/> and the rest, exactly
+    /// as for <see cref="ResponsesClient.PollUntilTerminalAsync"/>, which does that polling.
+    /// </summary>
+    /// <value>The default is a new <see cref="BackgroundResponses.PollingOptions"/>: 1 second growing by 1.5 up to 10 seconds, for at most 1 hour.</value>
+    public PollingOptions Polling { get; set; } = new();
 
     internal void Validate()
     {
@@ -60,6 +64,7 @@ public class StreamingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ResumeDelay, TimeSpan.Zero, nameof(ResumeDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxResumeDelay, ResumeDelay, nameof(MaxResumeDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventSize, 1024, nameof(MaxEventSize));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollingInterval, TimeSpan.Zero, nameof(PollingInterval));
+        ArgumentNullException.ThrowIfNull(Polling, nameof(Polling));
+        Polling.Validate();
     }
 }
