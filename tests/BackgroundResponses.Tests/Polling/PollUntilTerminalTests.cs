@@ -125,7 +125,8 @@ public class PollUntilTerminalTests
         _api.Then("in_progress");
         var options = new PollingOptions { UseJitter = false, MaxWait = TimeSpan.FromSeconds(2), CancelOnTimeout = true };
 
-        var ex = await Assert.ThrowsAsync<ResponsesPollingTimeoutException>(() => _time.RunAsync(_client.PollUntilTerminalAsync("resp_1", options), () => _api.RequestCount));
+        // The cancel's own bound is a timer too; it must not be jumped to.
+        var ex = await Assert.ThrowsAsync<ResponsesPollingTimeoutException>(() => _time.RunAsync(_client.PollUntilTerminalAsync("resp_1", options), () => _api.RequestCount, stopWhen: () => _api.Count("POST", "/cancel") > 0));
 
         Assert.True(ex.CancelRequested);
         Assert.Null(ex.CancelException);
@@ -140,7 +141,8 @@ public class PollUntilTerminalTests
         _api.OnCancel = () => Error(500);
         var options = new PollingOptions { UseJitter = false, MaxWait = TimeSpan.FromSeconds(2), CancelOnTimeout = true };
 
-        var ex = await Assert.ThrowsAsync<ResponsesPollingTimeoutException>(() => _time.RunAsync(_client.PollUntilTerminalAsync("resp_1", options), () => _api.RequestCount));
+        // The cancel's own bound is a timer too; it must not be jumped to.
+        var ex = await Assert.ThrowsAsync<ResponsesPollingTimeoutException>(() => _time.RunAsync(_client.PollUntilTerminalAsync("resp_1", options), () => _api.RequestCount, stopWhen: () => _api.Count("POST", "/cancel") > 0));
 
         Assert.Equal(500, Assert.IsType<ResponsesApiException>(ex.CancelException).Status);
         Assert.Equal(ResponseStatus.InProgress, ex.LastResponse!.Status);

@@ -49,10 +49,11 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
     /// <param name="task">The wait under test.</param>
     /// <param name="requests">How many requests have been sent so far.</param>
     /// <param name="timersBeyondRequests">Timers that exist apart from one delay per request (the MaxWait timer: 1; none with no limit).</param>
-    public async Task<T> RunAsync<T>(Task<T> task, Func<int> requests, int timersBeyondRequests = 1)
+    /// <param name="stopWhen">When true, the clock is left alone and the task awaited as it is.</param>
+    public async Task<T> RunAsync<T>(Task<T> task, Func<int> requests, int timersBeyondRequests = 1, Func<bool>? stopWhen = null)
     {
         var spins = 0;
-        while (!task.IsCompleted)
+        while (!task.IsCompleted && stopWhen?.Invoke() != true)
         {
             // Waiting means: every delay passed so far was followed by its request, and the last request by a new timer.
             var sent = requests();
