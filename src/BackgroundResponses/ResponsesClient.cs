@@ -21,6 +21,8 @@ public partial class ResponsesClient : IDisposable
 {
     private readonly ResponsesHttpPipeline _pipeline = null!;
     private readonly ResumableEventStream _stream = null!;
+    private readonly ResponsePollingPipeline _polling = null!;
+    private readonly ILogger _logger = NullLogger.Instance;
     private readonly HttpClient? _ownedHttpClient;
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class that owns its own <see cref="HttpClient"/>.</summary>
@@ -33,7 +35,7 @@ public partial class ResponsesClient : IDisposable
         var httpClient = CreateOwnedHttpClient(options);
         try
         {
-            (_pipeline, _stream) = Initialize(httpClient, options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
+            (_pipeline, _stream, _polling, _logger) = Initialize(httpClient, options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
         }
         catch
         {
@@ -70,7 +72,7 @@ public partial class ResponsesClient : IDisposable
     public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        (_pipeline, _stream) = Initialize(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress, loggerFactory, timeProvider);
+        (_pipeline, _stream, _polling, _logger) = Initialize(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress, loggerFactory, timeProvider);
     }
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class for mocking.</summary>
@@ -112,9 +114,8 @@ public partial class ResponsesClient : IDisposable
     public virtual async Task<Response> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
-        using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, RetrieveResponseAsync(responseId, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -206,7 +207,7 @@ public partial class ResponsesClient : IDisposable
         return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    private (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream) Initialize(
+    private (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream, ResponsePollingPipeline Polling, ILogger Logger) Initialize(
         HttpClient httpClient,
         ResponsesClientOptions options,
         Uri? baseAddressFallback,
@@ -218,8 +219,10 @@ public partial class ResponsesClient : IDisposable
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
         var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System, logger);
 
-        // Polling goes through RetrieveAsync (virtual), so a subclass that overrides it is honoured there too.
-        return (pipeline, new ResumableEventStream(pipeline, streaming, RetrieveAsync, logger));
+        // The stream's fallback goes through PollUntilTerminalAsync (virtual), so there is one polling loop and a
+        // subclass that overrides it is honoured there too.
+        var stream = new ResumableEventStream(pipeline, streaming, RetrieveAsync, PollUntilTerminalAsync, logger);
+        return (pipeline, stream, new ResponsePollingPipeline(RetrieveWithPollHintAsync, CancelAsync, pipeline.TimeProvider, pipeline.Endpoint.BaseAddress.Host, logger), logger);
     }
 
     private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback, TimeProvider timeProvider, ILogger logger)

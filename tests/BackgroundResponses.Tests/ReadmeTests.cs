@@ -26,7 +26,7 @@ public class ReadmeTests : IDisposable
         _api.Stub("POST", "/v1/responses", 200, """{"id":"resp_readme","object":"response","created_at":1741290958,"status":"queued","background":true,"output":[]}""");
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WillSetStateTo("done")
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("openai-poll-after-ms", "0")
                 .WithBody("""{"id":"resp_readme","object":"response","created_at":1741290958,"status":"in_progress","background":true,"output":[]}"""));
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WhenStateIs("done")
@@ -113,6 +113,70 @@ public class ReadmeTests : IDisposable
         Assert.Equal([null, "99", "335"], server.StartingAfterValues);
     }
 
+    [Fact]
+    public void ReadmePollingExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-polling"), RepositoryFiles.MarkdownSnippet(readme, "readme-polling"));
+    }
+
+    [Fact]
+    public async Task ReadmePollingExample_TimesOutAndCancels()
+    {
+        _api.Stub("GET", "/v1/responses/resp_readme", 200, """{"id":"resp_readme","object":"response","created_at":1741290958,"status":"in_progress","background":true,"output":[]}""");
+        _api.Stub("POST", "/v1/responses/resp_readme/cancel", 200, """{"id":"resp_readme","object":"response","created_at":1741290958,"status":"cancelled","background":true,"output":[]}""");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var http = new HttpClient();
+        var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _api.V1 }, loggerFactory: null, time);
+        var response = new Response { Id = "resp_readme" };
+        var cancellationToken = CancellationToken.None;
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            var run = Task.Run(async () =>
+            {
+                // begin-snippet: readme-polling
+                var options = new PollingOptions
+                {
+                    MaxWait = TimeSpan.FromMinutes(20),
+                    CancelOnTimeout = true,                          // stop paying for a job nobody will read
+                };
+                var progress = new Progress<Response>(r => Console.WriteLine(r.Status)); // queued → in_progress → completed
+
+                try
+                {
+                    Response done = await client.PollUntilTerminalAsync(response.Id, options, progress, cancellationToken);
+                }
+                catch (ResponsesPollingTimeoutException timeout)
+                {
+                    Console.WriteLine($"Gave up after {timeout.Elapsed}; last seen: {timeout.LastResponse?.Status}");
+                }
+                // end-snippet
+            });
+
+            // Jump the fake clock a minute at a time (real requests go to WireMock in between) up to MaxWait, then
+            // stop: the cancel sent on timeout has a bound on the same clock.
+            for (var minute = 0; minute < 20; minute++)
+            {
+                await Task.Delay(5);
+                time.Advance(TimeSpan.FromMinutes(1));
+            }
+
+            await run;
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.Contains("last seen: cancelled", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(_api.Requests, r => r.Path == "/v1/responses/resp_readme/cancel");
+    }
+
     private static async Task<Response> QuickExampleAsync(string apiKey, Uri baseAddress)
     {
         // The README shows the client built from options with the key only; the test also points it at the fake server.
@@ -126,11 +190,8 @@ public class ReadmeTests : IDisposable
                 Input = "Write a very long novel about otters in space.",
             });
 
-            while (response.Status is { IsPending: true })
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-                response = await client.RetrieveAsync(response.Id);
-            }
+            // Polls until completed, failed, cancelled or incomplete (honouring the server's poll-after hint).
+            response = await client.PollUntilTerminalAsync(response.Id);
 
             Console.WriteLine($"{response.Status}: {response.OutputText}");
             // end-snippet

@@ -46,4 +46,28 @@ internal static partial class Log
     [LoggerMessage(EventId = 4004, EventName = "ResponseBody", Level = LogLevel.Trace,
         Message = "{Operation} answered {StatusCode} with body: {Body}")]
     public static partial void ResponseBody(ILogger logger, string operation, int statusCode, string body);
+
+    [LoggerMessage(EventId = 3001, EventName = "PollStatusChanged", Level = LogLevel.Debug,
+        Message = "Response {ResponseId} is {Status} (was {PreviousStatus}) after {Polls} poll(s).")]
+    public static partial void PollStatusChanged(ILogger logger, string responseId, string status, string? previousStatus, int polls);
+
+    [LoggerMessage(EventId = 3002, EventName = "PollRetrying", Level = LogLevel.Information,
+        Message = "Polling response {ResponseId} failed ({Reason}); polling again in {Delay}.")]
+    public static partial void PollRetrying(ILogger logger, string responseId, string reason, TimeSpan delay);
+
+    [LoggerMessage(EventId = 3003, EventName = "PollTimedOut", Level = LogLevel.Warning,
+        Message = "Gave up waiting for response {ResponseId} after {Elapsed}: still {Status}; cancel on the server requested: {CancelRequested}.")]
+    public static partial void PollTimedOut(ILogger logger, string responseId, TimeSpan elapsed, string? status, bool cancelRequested);
+
+    [LoggerMessage(EventId = 3004, EventName = "PollGaveUp", Level = LogLevel.Warning,
+        Message = "Gave up waiting for response {ResponseId} after {Polls} poll(s): the error is not transient.")]
+    public static partial void PollGaveUp(ILogger logger, Exception exception, string responseId, int polls);
+
+    [LoggerMessage(EventId = 3005, EventName = "PollCancelFailed", Level = LogLevel.Warning,
+        Message = "Cancelling response {ResponseId} on the server after the wait ended failed; the job may still be running.")]
+    public static partial void PollCancelFailed(ILogger logger, Exception exception, string responseId);
+
+    [LoggerMessage(EventId = 3006, EventName = "CancelAnsweredWithError", Level = LogLevel.Information,
+        Message = "The server refused to cancel response {ResponseId} with HTTP {Status} (it had probably finished already); retrieving its final state.")]
+    public static partial void CancelAnsweredWithError(ILogger logger, string responseId, int status);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -27,6 +28,9 @@ internal sealed class ResponsesHttpPipeline
     internal const string EventStreamMediaType = "text/event-stream";
 
     private const string JsonMediaType = "application/json";
+
+    /// <summary>The server's hint of how long to wait before polling again, in milliseconds.</summary>
+    private const string PollAfterHeader = "openai-poll-after-ms";
     private static readonly string SdkUserAgent = BuildUserAgent();
 
     private readonly HttpClient _httpClient;
@@ -81,6 +85,18 @@ internal sealed class ResponsesHttpPipeline
     {
         using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, typeInfo, DescribeOperation(request), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads a <typeparamref name="T"/> from the success body, together with the
+    /// server's <c>openai-poll-after-ms</c> hint (<see langword="null"/> when absent or unreadable).
+    /// </summary>
+    public async Task<(T Value, TimeSpan? PollAfter)> SendWithPollHintAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        var pollAfter = ReadPollAfter(response.Headers);
+        return (await ReadJsonAsync(response, typeInfo, DescribeOperation(request), cancellationToken).ConfigureAwait(false), pollAfter);
     }
 
     /// <summary>Sends <paramref name="request"/> and discards the success body.</summary>
@@ -238,6 +254,19 @@ internal sealed class ResponsesHttpPipeline
     };
 
     private static string PathOf(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? string.Empty;
+
+    private static TimeSpan? ReadPollAfter(HttpResponseHeaders headers)
+    {
+        // NonValidated: no parsing into header objects, so a poll allocates nothing here when the header is absent.
+        if (headers.NonValidated.TryGetValues(PollAfterHeader, out var values)
+            && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            && milliseconds <= (long)TimeSpan.FromDays(1).TotalMilliseconds)
+        {
+            return TimeSpan.FromMilliseconds(milliseconds);
+        }
+
+        return null;
+    }
 
     private static string DescribeOperation(HttpRequestMessage request) =>
         $"{request.Method} {request.RequestUri?.AbsolutePath}";

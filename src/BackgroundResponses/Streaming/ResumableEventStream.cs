@@ -16,15 +16,20 @@ internal sealed class ResumableEventStream
     private readonly ResponsesHttpPipeline _pipeline;
     private readonly StreamingOptions _options;
     private readonly Func<string, CancellationToken, Task<Response>> _retrieve;
+    private readonly Func<string, PollingOptions?, CancellationToken, Task<Response>> _pollUntilTerminal;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<Reconnection> _reconnect;
     private readonly KeyValuePair<string, object?> _serverTag;
 
-    public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options, Func<string, CancellationToken, Task<Response>> retrieve, ILogger logger)
+    public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options,
+        Func<string, CancellationToken, Task<Response>> retrieve,
+        Func<string, PollingOptions?, CancellationToken, Task<Response>> pollUntilTerminal,
+        ILogger logger)
     {
         _pipeline = pipeline;
         _options = options;
         _retrieve = retrieve;
+        _pollUntilTerminal = pollUntilTerminal;
         _logger = logger;
         _serverTag = new("server.address", pipeline.Endpoint.BaseAddress.Host);
         _reconnect = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider }
@@ -274,7 +279,7 @@ internal sealed class ResumableEventStream
         {
             Log.StreamPollingFallback(_logger, responseId, finished.Cause?.Message ?? "refused");
             ResponsesTelemetry.StreamPollingFallbacks.Add(1, _serverTag);
-            final = await ResponsePoller.PollUntilNotPendingAsync(_retrieve, responseId, _options.PollingInterval, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+            final = await _pollUntilTerminal(responseId, _options.Polling, cancellationToken).ConfigureAwait(false);
         }
 
         return new ResponsePolledEvent

@@ -45,9 +45,13 @@ public class StreamingOptions
     /// <value>The default is 32 MiB.</value>
     public int MaxEventSize { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>Gets or sets the interval between retrievals when falling back to polling.</summary>
-    /// <value>The default is 1 second.</value>
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Gets or sets how a stream the server refuses to resume is finished by polling (see <see cref="FallBackToPolling"/>):
+    /// intervals, the server's <c>openai-poll-after-ms</c> hint, <see cref="PollingOptions.MaxWait"/> and the rest, exactly
+    /// as for <see cref="ResponsesClient.PollUntilTerminalAsync(string, PollingOptions?, CancellationToken)"/>, which does that polling.
+    /// </summary>
+    /// <value>The default is a new <see cref="BackgroundResponses.PollingOptions"/>: 1 second growing by 1.5 up to 10 seconds, for at most 1 hour.</value>
+    public PollingOptions Polling { get; set; } = new();
 
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     internal void Validate()
@@ -90,9 +94,19 @@ public class StreamingOptions
             return (nameof(MaxEventSize), MaxEventSize, "MaxEventSize must be at least 1024 bytes.");
         }
 
-        if (PollingInterval <= TimeSpan.Zero)
+        if (Polling is null)
         {
-            return (nameof(PollingInterval), PollingInterval, "PollingInterval must be positive.");
+            return (nameof(Polling), "null", "Polling must not be null.");
+        }
+
+        try
+        {
+            Polling.Validate();
+        }
+        catch (ArgumentOutOfRangeException invalid)
+        {
+            // PollingOptions owns its rules; they are reported here under this option's name rather than repeated.
+            return ($"{nameof(Polling)}.{invalid.ParamName}", invalid.ActualValue ?? string.Empty, invalid.Message);
         }
 
         return null;

@@ -20,7 +20,7 @@ public class ResponsesClientOptionsValidatorTests
         { "Streaming.MaxResumeAttempts", o => o.Streaming.MaxResumeAttempts = -1 },
         { "Streaming.MaxResumeDelay", o => o.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(1) },
         { "Streaming.MaxEventSize", o => o.Streaming.MaxEventSize = 10 },
-        { "Streaming.PollingInterval", o => o.Streaming.PollingInterval = TimeSpan.Zero },
+        { "Streaming.Polling.InitialPollInterval", o => o.Streaming.Polling.InitialPollInterval = TimeSpan.Zero },
     };
 
     [Theory]

@@ -49,6 +49,8 @@ public class ResponsesClientServiceCollectionExtensionsTests : IDisposable
                 ["OpenAI:NetworkTimeout"] = "00:00:30",
                 ["OpenAI:Retry:MaxRetries"] = "1",
                 ["OpenAI:Streaming:MaxResumeAttempts"] = "7",
+                ["OpenAI:Streaming:Polling:MaxWait"] = "00:20:00",
+                ["OpenAI:Streaming:Polling:InitialPollInterval"] = "00:00:02",
             })
             .Build();
         var services = new ServiceCollection();
@@ -63,6 +65,8 @@ public class ResponsesClientServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(30), options.NetworkTimeout);
         Assert.Equal(1, options.Retry.MaxRetries);
         Assert.Equal(7, options.Streaming.MaxResumeAttempts);
+        Assert.Equal(TimeSpan.FromMinutes(20), options.Streaming.Polling.MaxWait);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.Streaming.Polling.InitialPollInterval);
         Assert.Equal(_api.V1, client.BaseAddress);
         var headers = _api.SingleRequest().Headers!;
         Assert.Equal("Bearer " + FakeApi.ApiKey, headers["Authorization"].Single());

@@ -23,7 +23,9 @@ internal static class FakeServerTestKit
             options.Retry.MaxServerDelay = TimeSpan.FromMilliseconds(20);
             options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1);
             options.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(10);
-            options.Streaming.PollingInterval = TimeSpan.FromMilliseconds(10);
+            options.Streaming.Polling.InitialPollInterval = TimeSpan.FromMilliseconds(10);
+            options.Streaming.Polling.MaxPollInterval = TimeSpan.FromMilliseconds(20);
+            options.Streaming.Polling.MinPollInterval = TimeSpan.FromMilliseconds(1);
             options.Streaming.IdleTimeout = TimeSpan.FromSeconds(10);
             configure?.Invoke(options);
         });

@@ -1,0 +1,118 @@
+namespace BackgroundResponses;
+
+/// <content>Polling: wait for a background response to finish, and cancel-and-wait.</content>
+public partial class ResponsesClient
+{
+    /// <summary>Used when a call passes no options; never handed out, so never changed.</summary>
+    private static readonly PollingOptions DefaultPollingOptions = new();
+
+    /// <summary>
+    /// Retrieves a response (<c>GET /responses/{id}</c>) until it is no longer <c>queued</c> or <c>in_progress</c>,
+    /// and returns it: in a terminal status, or in a status this SDK does not know (returned as-is rather than polled forever).
+    /// </summary>
+    /// <param name="responseId">The response id (<c>resp_…</c>).</param>
+    /// <param name="options">Intervals, time limit and cancel behaviour; <see langword="null"/> for the defaults (1 s growing by 1.5 to 10 s, at most 1 hour).</param>
+    /// <param name="cancellationToken">Stops waiting (the background job goes on unless <see cref="PollingOptions.CancelOnCallerCancellation"/> is set).</param>
+    /// <returns>The first response retrieved whose status is not pending.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen.</exception>
+    /// <exception cref="ResponsesApiException">A retrieve failed with a status that is not transient (404 for an unknown id, 401, 400, …).</exception>
+    /// <exception cref="ResponsesSerializationException">A retrieved response could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// Between retrievals the SDK waits as long as the server's <c>openai-poll-after-ms</c> hint says (kept between
+    /// <see cref="PollingOptions.MinPollInterval"/> and <see cref="PollingOptions.MaxPollInterval"/>), or else its own
+    /// growing, jittered interval. A retrieve that fails transiently (408, 409, 429, 5xx, a dropped connection, a
+    /// timeout) does not end the wait: it is tried again after the next interval, or after the server's
+    /// <c>Retry-After</c> if longer (at most 60 s).
+    /// </remarks>
+    public virtual Task<Response> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default) =>
+        PollUntilTerminalAsync(responseId, options, progress: null, cancellationToken);
+
+    /// <summary>
+    /// Polls like <see cref="PollUntilTerminalAsync(string, PollingOptions?, CancellationToken)"/>, reporting the first
+    /// response and every change of status to <paramref name="progress"/>, so a UI can show queued → in progress → completed.
+    /// </summary>
+    /// <param name="responseId">The response id (<c>resp_…</c>).</param>
+    /// <param name="options">Intervals, time limit and cancel behaviour; <see langword="null"/> for the defaults.</param>
+    /// <param name="progress">Told of the first response and of each status change; <see langword="null"/> for nobody.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The first response retrieved whose status is not pending.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen.</exception>
+    /// <exception cref="ResponsesApiException">A retrieve failed with a status that is not transient.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// The observer is a parameter, not an option, so that <see cref="PollingOptions"/> stays plain configuration
+    /// (it is bound from <c>IConfiguration</c> as <see cref="StreamingOptions.Polling"/>).
+    /// </remarks>
+    public virtual Task<Response> PollUntilTerminalAsync(string responseId, PollingOptions? options, IProgress<Response>? progress, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        options ??= DefaultPollingOptions;
+        options.Validate();
+        return _polling.WaitAsync(responseId, options, progress, initial: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cancels a background response (<c>POST /responses/{id}/cancel</c>) and returns it once it is no longer pending,
+    /// polling if the cancel's answer still is.
+    /// </summary>
+    /// <param name="responseId">The response id.</param>
+    /// <param name="options">How to poll after the cancel; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>
+    /// The final response: usually <c>cancelled</c>, or <c>completed</c> (or another final status) if it finished
+    /// before the cancel arrived.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed before the response finished.</exception>
+    /// <exception cref="ResponsesApiException">The cancel or a retrieve failed with a status that is not transient (404 for an unknown id, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// OpenAI answers a cancel of a finished response with that response; servers that answer it with 400 or 409
+    /// instead are handled too: the response is then retrieved (and polled if need be) and returned.
+    /// </remarks>
+    public virtual Task<Response> CancelAndWaitAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        // Checked here, not in the async part, so bad arguments throw at the call.
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        options ??= DefaultPollingOptions;
+        options.Validate();
+        return CancelAndWaitCoreAsync(responseId, options, cancellationToken);
+    }
+
+    private async Task<Response> CancelAndWaitCoreAsync(string responseId, PollingOptions options, CancellationToken cancellationToken)
+    {
+        Response answer;
+        try
+        {
+            answer = await CancelAsync(responseId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponsesApiException refused) when (refused.Status is 400 or 409)
+        {
+            // Not OpenAI's idempotent 200: most likely the response finished before the cancel arrived.
+            Log.CancelAnsweredWithError(_logger, responseId, refused.Status);
+            return await _polling.WaitAsync(responseId, options, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer.Status is { IsPending: true }
+            ? await _polling.WaitAsync(responseId, options, progress: null, answer, cancellationToken).ConfigureAwait(false)
+            : answer;
+    }
+
+    private async Task<Response> RetrieveResponseAsync(string responseId, CancellationToken cancellationToken) =>
+        (await RetrieveWithPollHintAsync(responseId, cancellationToken).ConfigureAwait(false)).Response;
+
+    private async Task<(Response Response, TimeSpan? PollAfter)> RetrieveWithPollHintAsync(string responseId, CancellationToken cancellationToken)
+    {
+        using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
+        return await _pipeline.SendWithPollHintAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+    }
+}
