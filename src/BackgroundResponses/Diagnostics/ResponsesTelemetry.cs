@@ -34,6 +34,9 @@ internal static class ResponsesTelemetry
     /// <summary>The span of a whole <see cref="ResponsesClient.StreamAsync(string, int?, CancellationToken)"/> enumeration.</summary>
     public const string StreamActivity = "responses.stream";
 
+    /// <summary>The span of one whole wait of <c>PollUntilTerminalAsync</c> (or the polling after a cancel or a refused resume).</summary>
+    public const string PollActivity = "responses.poll";
+
     public const string ResponseIdTag = "background_responses.response_id";
 
     public const string StatusTag = "background_responses.status";

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
@@ -165,6 +166,13 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
                     var reason = args.Outcome.Exception?.Message ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}";
                     Log.HttpRetrying(_logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, args.AttemptNumber + 1, args.RetryDelay, reason);
                     ResponsesTelemetry.HttpRetries.Add(1, new KeyValuePair<string, object?>("server.address", request.RequestUri?.Host));
+
+                    // The span of the public call (when traced) learns how many attempts it took.
+                    if (Activity.Current is { } activity && ReferenceEquals(activity.Source, ResponsesTelemetry.ActivitySource))
+                    {
+                        activity.SetTag(ResponsesTelemetry.AttemptsTag, args.AttemptNumber + 2);
+                    }
+
                     return default;
                 },
             });

@@ -86,6 +86,8 @@ internal sealed class ResponsePollingPipeline
     public async Task<Response> WaitAsync(string responseId, PollingOptions options, IProgress<Response>? progress, Response? initial, CancellationToken cancellationToken)
     {
         var state = new WaitState(responseId, options, progress, initial, _timeProvider.GetTimestamp());
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.PollActivity, responseId);
+        activity?.SetTag(ResponsesTelemetry.ServerAddressTag, _serverTag.Value);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try
@@ -95,14 +97,20 @@ internal sealed class ResponsePollingPipeline
                 context,
                 (Self: this, State: state)).ConfigureAwait(false);
             ResponsesTelemetry.TimeToTerminal.Record(_timeProvider.GetElapsedTime(state.Started).TotalSeconds, _serverTag);
+            ResponsesTelemetry.SetResponse(activity, final);
+            activity?.SetTag(ResponsesTelemetry.AttemptsTag, state.Polls);
             return final;
         }
         catch (TimeoutRejectedException timeout)
         {
-            throw await TimedOutAsync(state, timeout).ConfigureAwait(false);
+            var timedOut = await TimedOutAsync(state, timeout).ConfigureAwait(false);
+            ResponsesTelemetry.SetError(activity, timedOut);
+            activity?.SetTag(ResponsesTelemetry.AttemptsTag, state.Polls);
+            throw timedOut;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
+            ResponsesTelemetry.SetError(activity, ex);
             if (state.CancelOnCallerCancellation)
             {
                 await CancelOnServerAsync(responseId).ConfigureAwait(false);
@@ -112,6 +120,7 @@ internal sealed class ResponsePollingPipeline
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            ResponsesTelemetry.SetError(activity, exception);
             Log.PollGaveUp(_logger, exception, responseId, state.Polls);
             throw;
         }

@@ -29,6 +29,41 @@ public class TracingTests : IDisposable
     }
 
     [Fact]
+    public async Task PollUntilTerminal_MakesOneSpanOverTheWholeWait_WithPollCountAndFinalStatus()
+    {
+        var answers = new Queue<string>(["queued", "in_progress", "completed"]);
+        var handler = new CapturingHandler
+        {
+            Respond = _ => Json($$"""{"id":"resp_p","object":"response","created_at":1,"status":"{{(answers.Count > 1 ? answers.Dequeue() : answers.Peek())}}","output":[]}"""),
+        };
+        var client = CreateClient(handler);
+
+        var final = await client.PollUntilTerminalAsync("resp_p", new PollingOptions { InitialPollInterval = TimeSpan.FromMilliseconds(1), MaxPollInterval = TimeSpan.FromMilliseconds(2), MinPollInterval = TimeSpan.Zero });
+
+        Assert.Equal(ResponseStatus.Completed, final.Status);
+        var poll = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.poll");
+        Assert.Equal("resp_p", poll.GetTagItem("background_responses.response_id"));
+        Assert.Equal("completed", poll.GetTagItem("background_responses.status"));
+        Assert.Equal(3, poll.GetTagItem("background_responses.attempts"));
+        Assert.Equal(_collector.Host, poll.GetTagItem("server.address"));
+    }
+
+    [Fact]
+    public async Task RetriedCall_TagsItsSpanWithTheNumberOfAttempts()
+    {
+        var transport = new ScriptedHandler(
+            ScriptedHandler.Status(HttpStatusCode.ServiceUnavailable, "{}"),
+            ScriptedHandler.Status(HttpStatusCode.OK, """{"id":"resp_r","object":"response","created_at":1,"status":"queued","output":[]}"""));
+        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _collector.BaseAddress, Retry = { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) } };
+        var client = new ResponsesClient(new HttpClient(new ResponsesResilienceHandler(options) { InnerHandler = transport }), options);
+
+        await client.RetrieveAsync("resp_r");
+
+        var span = Assert.Single(_collector.Stopped);
+        Assert.Equal(2, span.GetTagItem("background_responses.attempts"));
+    }
+
+    [Fact]
     public async Task Create_TagsTheIdTheServerGave()
     {
         var handler = new CapturingHandler { Respond = _ => Json("""{"id":"resp_new","object":"response","created_at":1,"status":"queued","output":[]}""") };
