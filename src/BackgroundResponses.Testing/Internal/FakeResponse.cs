@@ -372,6 +372,11 @@ internal sealed class FakeResponse
         changed.TrySetResult();
     }
 
+    // The real service sends whole unix seconds and the official OpenAI .NET client reads them with GetInt64, so a
+    // fraction from the clock would break it; the exact time stays internal for the re-stream window.
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
+        DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
+
     private Response BuildResponse()
     {
         var extras = FakeJson.ResponseExtras(Request.Instructions);
@@ -379,8 +384,8 @@ internal sealed class FakeResponse
         {
             Id = Id,
             Object = "response",
-            CreatedAt = CreatedAt,
-            CompletedAt = _completedAt,
+            CreatedAt = WholeSeconds(CreatedAt),
+            CompletedAt = _completedAt is { } completedAt ? WholeSeconds(completedAt) : null,
             Status = _status,
             Background = Background,
             Model = Request.Model,

@@ -123,6 +123,29 @@ public class FakeResponsesServerTests
     }
 
     [Fact]
+    public async Task Timestamps_AreWholeUnixSecondsEvenWhenTheClockHasAFraction()
+    {
+        // Regression: a fractional created_at made the official OpenAI client throw FormatException (it reads GetInt64).
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00.750Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { TimeProvider = clock, QueuedDuration = TimeSpan.Zero, EventDelay = TimeSpan.Zero });
+        using var http = RawClient(server);
+
+        using var created = await http.PostAsync("responses", new StringContent("""{"model":"gpt-5.5","input":"hi","background":true}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        JsonElement body;
+        do
+        {
+            body = JsonDocument.Parse(await http.GetStringAsync($"responses/{id}")).RootElement;
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for completed.");
+        }
+        while (body.GetProperty("status").GetString() != "completed");
+
+        Assert.Equal(1767225600, body.GetProperty("created_at").GetInt64());
+        Assert.True(body.GetProperty("completed_at").TryGetInt64(out _), body.GetProperty("completed_at").GetRawText());
+    }
+
+    [Fact]
     public async Task StreamAsync_StartingAfterIsExclusive()
     {
         await using var server = await StartAsync();
