@@ -22,7 +22,7 @@ namespace BackgroundResponses.Testing;
 /// <example>
 /// <code>
 /// await using var server = await FakeResponsesServer.StartAsync();
-/// using var client = server.CreateClient();
+/// var client = server.CreateClient();
 /// server.Faults.DropNextStreamAfter(events: 41);
 /// await foreach (var e in client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Hi" })) { … }
 /// </code>

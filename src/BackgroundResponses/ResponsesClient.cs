@@ -13,17 +13,26 @@ namespace BackgroundResponses;
 /// <remarks>
 /// <para>Thread-safe; create one and reuse it. Every member is virtual so the client can be mocked.</para>
 /// <para>
-/// A client built from <see cref="ResponsesClientOptions"/> owns its <see cref="HttpClient"/> and
-/// disposes it; a client given an <see cref="HttpClient"/> leaves that client to its owner.
+/// The client holds no resource of its own to dispose: a client built from <see cref="ResponsesClientOptions"/>
+/// sends through a connection pool shared by all such clients (with a bounded connection lifetime, so DNS changes
+/// are seen), and a client given an <see cref="HttpClient"/> leaves that client to its owner. That is also why
+/// dependency injection can hand it out as a transient typed client without the container holding on to it.
 /// </para>
 /// </remarks>
-public partial class ResponsesClient : IDisposable
+public partial class ResponsesClient
 {
+    /// <summary>One connection pool for every client built from options, as <c>IHttpClientFactory</c> would share one.</summary>
+    private static readonly Lazy<SocketsHttpHandler> SharedTransport = new(() => new SocketsHttpHandler
+    {
+        // Long-lived pools must still see DNS changes.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+    });
+
     private readonly ResponsesHttpPipeline _pipeline = null!;
     private readonly ResumableEventStream _stream = null!;
     private readonly ResponsePollingPipeline _polling = null!;
     private readonly ILogger _logger = NullLogger.Instance;
-    private readonly HttpClient? _ownedHttpClient;
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class that owns its own <see cref="HttpClient"/>.</summary>
     /// <param name="options">The options; <see cref="ResponsesClientOptions.ApiKey"/> falls back to <c>OPENAI_API_KEY</c>.</param>
@@ -32,18 +41,7 @@ public partial class ResponsesClient : IDisposable
     public ResponsesClient(ResponsesClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var httpClient = CreateOwnedHttpClient(options);
-        try
-        {
-            (_pipeline, _stream, _polling, _logger) = Initialize(httpClient, options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
-        }
-        catch
-        {
-            httpClient.Dispose();
-            throw;
-        }
-
-        _ownedHttpClient = httpClient;
+        (_pipeline, _stream, _polling, _logger) = Initialize(CreateHttpClient(options), options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
     }
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class over a caller-owned <see cref="HttpClient"/>.</summary>
@@ -175,36 +173,14 @@ public partial class ResponsesClient : IDisposable
         return EnumerateInputItemsAsync(responseId, options, cancellationToken);
     }
 
-    /// <summary>Disposes the <see cref="HttpClient"/> this client created, if it created one.</summary>
-    public void Dispose()
+    private static HttpClient CreateHttpClient(ResponsesClientOptions options)
     {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the owned <see cref="HttpClient"/>.</summary>
-    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _ownedHttpClient?.Dispose();
-        }
-    }
-
-    private static HttpClient CreateOwnedHttpClient(ResponsesClientOptions options)
-    {
-        var transport = new SocketsHttpHandler
-        {
-            // Long-lived clients must still see DNS changes.
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
-        };
-        var handler = new ResponsesResilienceHandler(options) { InnerHandler = transport };
+        var handler = new ResponsesResilienceHandler(options) { InnerHandler = SharedTransport.Value };
 
         // No client-wide timeout: it would cut long event streams. Each REST attempt is bounded by
-        // NetworkTimeout inside the resilience handler; streams by their idle timeout.
-        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        // NetworkTimeout inside the resilience handler; streams by their idle timeout. Nothing here needs
+        // disposing: the handler holds no resource and the transport is shared for the process's lifetime.
+        return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     private (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream, ResponsePollingPipeline Polling, ILogger Logger) Initialize(
@@ -214,7 +190,8 @@ public partial class ResponsesClient : IDisposable
         ILoggerFactory? loggerFactory,
         TimeProvider? timeProvider)
     {
-        var streaming = options.Streaming ?? new StreamingOptions();
+        // A copy: the options object stays the caller's to change, and what was validated is what is used.
+        var streaming = (options.Streaming ?? new StreamingOptions()).Clone();
         streaming.Validate();
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
         var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System, logger);

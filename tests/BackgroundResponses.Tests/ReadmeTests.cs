@@ -158,15 +158,20 @@ public class ReadmeTests : IDisposable
                 // end-snippet
             });
 
-            // Jump the fake clock a minute at a time (real requests go to WireMock in between) up to MaxWait, then
-            // stop: the cancel sent on timeout has a bound on the same clock.
-            for (var minute = 0; minute < 20; minute++)
+            // Jump the fake clock a minute at a time (real requests go to WireMock in between) until MaxWait has passed
+            // and the cancel went out, then stop moving it: that cancel is bounded on the same clock. Stepping until an
+            // observed effect, not a fixed count, keeps this from hanging when timers register late on a busy machine.
+            var deadline = System.Diagnostics.Stopwatch.StartNew();
+            while (!run.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(5);
-                time.Advance(TimeSpan.FromMinutes(1));
+                if (!_api.Requests.Any(r => r.Path == "/v1/responses/resp_readme/cancel"))
+                {
+                    time.Advance(TimeSpan.FromMinutes(1));
+                }
             }
 
-            await run;
+            await run.WaitAsync(TimeSpan.FromSeconds(10));
         }
         finally
         {
@@ -180,7 +185,7 @@ public class ReadmeTests : IDisposable
     private static async Task<Response> QuickExampleAsync(string apiKey, Uri baseAddress)
     {
         // The README shows the client built from options with the key only; the test also points it at the fake server.
-        using var testClient = new ResponsesClient(new ResponsesClientOptions { ApiKey = apiKey, BaseAddress = baseAddress });
+        var testClient = new ResponsesClient(new ResponsesClientOptions { ApiKey = apiKey, BaseAddress = baseAddress });
         var client = testClient;
         {
             // begin-snippet: readme-quick-example

@@ -17,7 +17,7 @@ public class ResponsesClientTests : IDisposable
     public async Task CreateAsync_PostsExactJsonWithBackgroundTrue_AndReadsTheQueuedResponse()
     {
         _api.Stub("POST", "/v1/responses", 200, QueuedBody);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var response = await client.CreateAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Write a haiku." });
 
@@ -36,7 +36,7 @@ public class ResponsesClientTests : IDisposable
     public async Task CreateAsync_ForegroundSendsBackgroundFalseAndNeverStream()
     {
         _api.Stub("POST", "/v1/responses", 200, QueuedBody);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         await client.CreateAsync(new CreateResponseRequest { Model = "m" }, background: false);
 
@@ -50,7 +50,7 @@ public class ResponsesClientTests : IDisposable
     [InlineData("stream")]
     public async Task CreateAsync_FlagSmuggledThroughAdditionalProperties_IsRejectedBeforeSending(string name)
     {
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
         var request = new CreateResponseRequest { Model = "m" };
         request.AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement>
         {
@@ -67,7 +67,7 @@ public class ResponsesClientTests : IDisposable
     public async Task EveryCall_SendsAuthOrganizationProjectAndUserAgentHeaders()
     {
         _api.Stub("GET", "/v1/responses/resp_123", 200, QueuedBody);
-        using var client = _api.CreateClient(o =>
+        var client = _api.CreateClient(o =>
         {
             o.Organization = "org-42";
             o.Project = "proj-7";
@@ -89,7 +89,7 @@ public class ResponsesClientTests : IDisposable
     public async Task OrganizationAndProject_AreNotSentWhenUnset()
     {
         _api.Stub("GET", "/v1/responses/resp_123", 200, QueuedBody);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         await client.RetrieveAsync("resp_123");
 
@@ -102,7 +102,7 @@ public class ResponsesClientTests : IDisposable
     public async Task RetrieveAsync_GetsTheResponsePath()
     {
         _api.Stub("GET", "/v1/responses/resp_123", 200, QueuedBody);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var response = await client.RetrieveAsync("resp_123");
 
@@ -115,7 +115,7 @@ public class ResponsesClientTests : IDisposable
     {
         var recorded = TestFixtures.Read("recorded", "cancel.cancel-response.json");
         _api.Stub("POST", "/v1/responses/resp_0c2471d432a7d65c0068c9ef778ce4819385de6e2eda528b92/cancel", 200, recorded);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var response = await client.CancelAsync("resp_0c2471d432a7d65c0068c9ef778ce4819385de6e2eda528b92");
 
@@ -130,7 +130,7 @@ public class ResponsesClientTests : IDisposable
     public async Task DeleteAsync_SendsDelete()
     {
         _api.Stub("DELETE", "/v1/responses/resp_123", 200, """{"id":"resp_123","object":"response","deleted":true}""");
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         await client.DeleteAsync("resp_123");
 
@@ -141,7 +141,7 @@ public class ResponsesClientTests : IDisposable
     public async Task DeleteAsync_UnknownId_ThrowsNotFound()
     {
         _api.Stub("DELETE", "/v1/responses/resp_missing", 404, """{"error":{"message":"Response with id 'resp_missing' not found.","type":"invalid_request_error","param":null,"code":null}}""");
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.DeleteAsync("resp_missing"));
 
@@ -160,7 +160,7 @@ public class ResponsesClientTests : IDisposable
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_123/input_items").UsingGet())
             .AtPriority(2)
             .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(page1));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ids = new List<string?>();
         await foreach (var item in client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { PageSize = 2, Order = "asc", Include = ["message.input_image.image_url"] }))
@@ -181,7 +181,7 @@ public class ResponsesClientTests : IDisposable
     [Fact]
     public void GetInputItemsAsync_FetchesNothingUntilEnumerated_AndValidatesEagerly()
     {
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var items = client.GetInputItemsAsync("resp_123");
 
@@ -200,7 +200,7 @@ public class ResponsesClientTests : IDisposable
     public async Task BaseAddress_WithOrWithoutTrailingSlash_JoinsToTheRightPath(string suffix, string expectedPath)
     {
         _api.Stub("POST", expectedPath, 200, QueuedBody);
-        using var client = new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri(_api.Server.Url + suffix) });
+        var client = new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri(_api.Server.Url + suffix) });
 
         await client.CreateAsync(new CreateResponseRequest { Model = "m" });
 
@@ -211,7 +211,7 @@ public class ResponsesClientTests : IDisposable
     [Fact]
     public void Options_DefaultBaseAddress_IsOpenAiV1()
     {
-        using var client = new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey });
+        var client = new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey });
 
         // Only compared, never called: tests stay on loopback.
         Assert.Equal(Uri.UriSchemeHttps, client.BaseAddress.Scheme);
@@ -250,7 +250,7 @@ public class ResponsesClientTests : IDisposable
     {
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_slow").UsingGet())
             .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithBody(QueuedBody).WithDelay(TimeSpan.FromSeconds(10)));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var started = System.Diagnostics.Stopwatch.StartNew();
 
@@ -262,7 +262,7 @@ public class ResponsesClientTests : IDisposable
     [Fact]
     public async Task EveryMethod_HonoursAnAlreadyCancelledToken()
     {
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
 
@@ -284,7 +284,7 @@ public class ResponsesClientTests : IDisposable
     public async Task Success_WithMalformedBody_ThrowsSerializationErrorNamingWhatFailed()
     {
         _api.Stub("GET", "/v1/responses/resp_123", 200, """{"id":"resp_123","created_at":"yesterday","status":"queued"}""");
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesSerializationException>(() => client.RetrieveAsync("resp_123"));
 
@@ -297,7 +297,7 @@ public class ResponsesClientTests : IDisposable
     public async Task Success_WithTruncatedBody_ThrowsSerializationError()
     {
         _api.Stub("GET", "/v1/responses/resp_123", 200, """{"id":"resp_123","status":"que""");
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         await Assert.ThrowsAsync<ResponsesSerializationException>(() => client.RetrieveAsync("resp_123"));
     }

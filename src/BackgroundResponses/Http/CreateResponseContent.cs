@@ -13,7 +13,19 @@ internal static class CreateResponseContent
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     /// <exception cref="ArgumentException">The request smuggles <c>background</c> or <c>stream</c> in through its additional properties.</exception>
-    public static ByteArrayContent Create(CreateResponseRequest request, bool background, bool stream)
+    public static ByteArrayContent Create(CreateResponseRequest request, bool background, bool stream) =>
+        ToContent(Serialize(request, background, stream));
+
+    /// <summary>Wraps serialized bytes in content that can be sent (and, being buffered, re-sent by a retry).</summary>
+    public static ByteArrayContent ToContent(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = JsonContentType;
+        return content;
+    }
+
+    /// <exception cref="ArgumentException">The request smuggles <c>background</c> or <c>stream</c> in through its additional properties.</exception>
+    public static byte[] Serialize(CreateResponseRequest request, bool background, bool stream)
     {
         if (request.AdditionalProperties is { } extra
             && (extra.ContainsKey("background") || extra.ContainsKey("stream")))
@@ -44,9 +56,6 @@ internal static class CreateResponseContent
             writer.WriteEndObject();
         }
 
-        // Buffered bytes, so that a retry can send the same body again.
-        var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
-        content.Headers.ContentType = JsonContentType;
-        return content;
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -90,6 +90,15 @@ public class ResponsesApiException : ResponsesException
     /// <summary>Gets the start of the raw body (at most a few kilobytes), for diagnosing non-JSON answers.</summary>
     public virtual string? RawBody { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the same request may succeed if made again: the server's
+    /// <c>x-should-retry</c> header when it sent one, else whether the status is 408, 429, 500, 502, 503 or 504.
+    /// </summary>
+    public virtual bool IsTransient => ServerShouldRetry ?? TransientFailures.IsTransientStatus(Status);
+
+    /// <summary>Gets the server's <c>x-should-retry</c> verdict, when it gave one.</summary>
+    internal bool? ServerShouldRetry { get; init; }
+
     private static string FormatMessage(int status, string? errorMessage, string? errorType, string? errorCode, string? param, string? requestId)
     {
         var builder = new StringBuilder();

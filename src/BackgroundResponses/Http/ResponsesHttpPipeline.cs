@@ -206,7 +206,10 @@ internal sealed class ResponsesHttpPipeline
             Redact(AsText(error?.Param)),
             requestId,
             retryAfter,
-            rawText.Length == 0 ? null : Redact(rawText));
+            rawText.Length == 0 ? null : Redact(rawText))
+        {
+            ServerShouldRetry = TransientFailures.ReadShouldRetry(response.Headers),
+        };
     }
 
     private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)

@@ -137,15 +137,6 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
         && exception is TimeoutException or IOException or HttpRequestException
         && !callerToken.IsCancellationRequested;
 
-    private static bool IsTransientStatus(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private static bool? ShouldRetryHeader(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-should-retry", out var values)
-            ? values.FirstOrDefault()?.Trim().ToUpperInvariant() switch { "TRUE" => true, "FALSE" => false, _ => null }
-            : null;
-
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
@@ -206,13 +197,13 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
             return false;
         }
 
-        if (ShouldRetryHeader(response) is { } serverSays)
+        if (TransientFailures.ReadShouldRetry(response.Headers) is { } serverSays)
         {
             return serverSays;
         }
 
         return kind == RequestKind.Idempotent
-            ? IsTransientStatus(response.StatusCode)
+            ? TransientFailures.IsTransientStatus((int)response.StatusCode)
             : response.StatusCode == HttpStatusCode.TooManyRequests;
     }
 
@@ -260,6 +251,12 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
         {
             response?.Dispose();
             return Outcome.FromException<HttpResponseMessage>(ex);
+        }
+        catch
+        {
+            // The caller cancelled (or something unexpected failed) while the body was being buffered.
+            response?.Dispose();
+            throw;
         }
     }
 }

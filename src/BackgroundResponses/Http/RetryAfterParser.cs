@@ -17,7 +17,7 @@ internal static class RetryAfterParser
             && double.TryParse(msValues.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)
             && double.IsFinite(ms))
         {
-            return TimeSpan.FromMilliseconds(Math.Max(0, ms));
+            return FromMilliseconds(ms);
         }
 
         if (headers.RetryAfter is { } retryAfter)
@@ -39,9 +39,15 @@ internal static class RetryAfterParser
             && double.TryParse(raw.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
             && double.IsFinite(seconds))
         {
-            return TimeSpan.FromSeconds(Math.Max(0, seconds));
+            return FromMilliseconds(seconds * 1000);
         }
 
         return null;
     }
+
+    // A proxy's absurd value (1e300) must read as "very long", not throw: callers clamp it to their maximum anyway.
+    private static TimeSpan FromMilliseconds(double milliseconds) =>
+        milliseconds <= 0 ? TimeSpan.Zero
+        : milliseconds >= TimeSpan.MaxValue.TotalMilliseconds ? TimeSpan.MaxValue
+        : TimeSpan.FromMilliseconds(milliseconds);
 }

@@ -65,6 +65,9 @@ public class PollingOptions
     /// <value>The default is <see langword="false"/>: cancelling the token only stops waiting.</value>
     public bool CancelOnCallerCancellation { get; set; }
 
+    /// <summary>A copy that later changes to this instance do not affect.</summary>
+    internal PollingOptions Clone() => (PollingOptions)MemberwiseClone();
+
     /// <summary>Throws if a value is out of range; called at the start of each wait, not when a property is set, so properties can be set in any order.</summary>
     internal void Validate()
     {

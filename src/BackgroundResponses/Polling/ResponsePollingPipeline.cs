@@ -136,8 +136,7 @@ internal sealed class ResponsePollingPipeline
     private static bool ShouldPollAgain(Outcome<Response> outcome, CancellationToken pipelineToken) => outcome.Exception switch
     {
         null => outcome.Result?.Status is { IsPending: true },
-        ResponsesApiException api => api.Status is 408 or 409 or 429 or >= 500,
-        HttpRequestException or IOException or TimeoutException => true,
+        ResponsesApiException or HttpRequestException or IOException or TimeoutException => TransientFailures.IsTransient(outcome.Exception),
 
         // Cancelled while neither the caller nor MaxWait cancelled: HttpClient.Timeout on one retrieve.
         OperationCanceledException => !pipelineToken.IsCancellationRequested,

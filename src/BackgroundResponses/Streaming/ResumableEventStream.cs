@@ -32,11 +32,15 @@ internal sealed class ResumableEventStream
         _pollUntilTerminal = pollUntilTerminal;
         _logger = logger;
         _serverTag = new("server.address", pipeline.Endpoint.BaseAddress.Host);
-        _reconnect = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider }
-            .AddRetry(new RetryStrategyOptions<Reconnection>
+        var builder = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider };
+
+        // MaxResumeAttempts counts connections per drop: the first is immediate, the rest are Polly's retries.
+        if (options.MaxResumeAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<Reconnection>
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex)),
-                MaxRetryAttempts = Math.Max(1, options.MaxResumeAttempts),
+                MaxRetryAttempts = options.MaxResumeAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.ResumeDelay,
@@ -45,8 +49,10 @@ internal sealed class ResumableEventStream
                     args.Outcome.Exception is ResponsesApiException { RetryAfter: { } retryAfter }
                         ? TimeSpan.FromTicks(Math.Min(retryAfter.Ticks, options.MaxResumeDelay.Ticks))
                         : null),
-            })
-            .Build();
+            });
+        }
+
+        _reconnect = builder.Build();
     }
 
     /// <summary>Reads the events of a response.</summary>
@@ -66,6 +72,7 @@ internal sealed class ResumableEventStream
         StreamConnection? connection = null;
         Reconnection? finished = null;
         var resuming = false;
+        var delivered = 0;
         try
         {
             if (openFirst is not null)
@@ -104,12 +111,31 @@ internal sealed class ResumableEventStream
                             throw new ResponseErrorEventException(errorEvent);
                         }
 
+                        if (cursor is null && delivered > 0)
+                        {
+                            // Without sequence numbers a resume would replay the whole stream: refuse rather than duplicate.
+                            throw new ResponsesStreamException(
+                                "The stream was lost, and it cannot be resumed without repeating events: the server sends no sequence_number.",
+                                id,
+                                lastSequenceNumber: null,
+                                drop.InnerException ?? drop);
+                        }
+
                         if (id is null)
                         {
                             throw new ResponsesStreamException(
                                 "The stream was lost before its first event, so the response id is unknown and it cannot be resumed. A background response may have been created.",
                                 responseId: null,
                                 lastSequenceNumber: null,
+                                drop.InnerException ?? drop);
+                        }
+
+                        if (_options.MaxResumeAttempts == 0)
+                        {
+                            throw new ResponsesStreamException(
+                                $"The stream of response {id} was lost after event {cursor} and StreamingOptions.MaxResumeAttempts is 0.",
+                                id,
+                                cursor,
                                 drop.InnerException ?? drop);
                         }
 
@@ -133,6 +159,7 @@ internal sealed class ResumableEventStream
                 }
 
                 next.ResponseId = id;
+                delivered++;
                 if (HasSequenceNumber(next))
                 {
                     cursor = next.SequenceNumber;
@@ -165,18 +192,13 @@ internal sealed class ResumableEventStream
     private static bool IsTerminal(ResponseStreamEvent streamEvent) =>
         streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent;
 
-    private static bool HasSequenceNumber(ResponseStreamEvent streamEvent) =>
-        streamEvent is not UnknownResponseStreamEvent unknown || unknown.RawJson.TryGetProperty("sequence_number"u8, out _);
+    private static bool HasSequenceNumber(ResponseStreamEvent streamEvent) => streamEvent.HasSequenceNumber;
 
     private static bool IsRepeat(ResponseStreamEvent streamEvent, int? cursor) =>
         cursor is { } last && streamEvent.SequenceNumber <= last && HasSequenceNumber(streamEvent);
 
-    private static bool IsTransient(Exception exception) => exception switch
-    {
-        StreamDroppedException or HttpRequestException or IOException or TimeoutException => true,
-        ResponsesApiException api => api.Status is 408 or 409 or 429 or >= 500,
-        _ => false,
-    };
+    private static bool IsTransient(Exception exception) =>
+        exception is StreamDroppedException || TransientFailures.IsTransient(exception);
 
     /// <summary>The server's answer when a response cannot be streamed again (too old, or not a background response).</summary>
     private static bool IsRestreamRefused(ResponsesApiException exception) =>

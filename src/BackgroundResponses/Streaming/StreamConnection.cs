@@ -73,6 +73,14 @@ internal sealed class StreamConnection : IAsyncDisposable
         {
             throw new StreamDroppedException("The connection was lost: " + ex.Message, cleanEnd: false, ex);
         }
+        finally
+        {
+            // The silence that counts is the server's, not the time the caller spends on the event just handed out.
+            if (_idleTimeout != Timeout.InfiniteTimeSpan && !_idleTimer.IsCancellationRequested)
+            {
+                _idleTimer.CancelAfter(Timeout.InfiniteTimeSpan);
+            }
+        }
 
         throw new StreamDroppedException("The stream ended before a terminal event.", cleanEnd: true);
     }

@@ -54,6 +54,14 @@ public class StreamingOptions
     public PollingOptions Polling { get; set; } = new();
 
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <summary>A copy that later changes to this instance do not affect.</summary>
+    internal StreamingOptions Clone()
+    {
+        var copy = (StreamingOptions)MemberwiseClone();
+        copy.Polling = Polling?.Clone()!;
+        return copy;
+    }
+
     internal void Validate()
     {
         if (FindInvalid() is { } invalid)

@@ -13,7 +13,7 @@ public class ApiKeyRedactionTests : IDisposable
     {
         var body = $$$"""{"error":{"message":"Incorrect API key provided: {{{FakeApi.ApiKey}}}. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":"{{{FakeApi.ApiKey}}}","code":"invalid_api_key"}}""";
         _api.Stub("GET", "/v1/responses/resp_x", 401, body);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -29,7 +29,7 @@ public class ApiKeyRedactionTests : IDisposable
     public void ToString_OfOptionsAndClient_NeverShowsTheKey()
     {
         var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _api.V1, Organization = "org-1" };
-        using var client = new ResponsesClient(options);
+        var client = new ResponsesClient(options);
 
         Assert.DoesNotContain(FakeApi.ApiKey, options.ToString(), StringComparison.Ordinal);
         Assert.Contains("org-1", options.ToString(), StringComparison.Ordinal);

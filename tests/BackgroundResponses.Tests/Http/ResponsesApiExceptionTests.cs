@@ -19,7 +19,7 @@ public class ResponsesApiExceptionTests : IDisposable
     {
         var body = $$$"""{"error":{"message":{{{Quote(message)}}},"type":{{{Quote(type)}}},"param":{{{Quote(param)}}},"code":{{{Quote(code)}}}}}""";
         _api.Stub("GET", "/v1/responses/resp_x", status, body, ("x-request-id", "req_abc123"));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -43,7 +43,7 @@ public class ResponsesApiExceptionTests : IDisposable
     public async Task TooManyRequests_CarriesTheRetryDelay(string header, string value, int expectedMs)
     {
         _api.Stub("POST", "/v1/responses", 429, """{"error":{"message":"Slow down","type":"requests","param":null,"code":"rate_limit_exceeded"}}""", (header, value));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.CreateAsync(new CreateResponseRequest { Model = "m" }));
 
@@ -55,7 +55,7 @@ public class ResponsesApiExceptionTests : IDisposable
     {
         var date = DateTimeOffset.UtcNow.AddSeconds(30).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         _api.Stub("GET", "/v1/responses/resp_x", 429, "{}", ("Retry-After", date));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -67,7 +67,7 @@ public class ResponsesApiExceptionTests : IDisposable
     {
         var html = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
         _api.Stub("GET", "/v1/responses/resp_x", 502, html, ("Content-Type", "text/html"));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -81,7 +81,7 @@ public class ResponsesApiExceptionTests : IDisposable
     public async Task EmptyErrorBody_GivesTheApiException()
     {
         _api.Stub("GET", "/v1/responses/resp_x", 503, null);
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -94,7 +94,7 @@ public class ResponsesApiExceptionTests : IDisposable
     {
         var huge = new string('x', 5 * 1024 * 1024);
         _api.Stub("GET", "/v1/responses/resp_x", 500, huge, ("Content-Type", "text/plain"));
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 
@@ -105,7 +105,7 @@ public class ResponsesApiExceptionTests : IDisposable
     public async Task ErrorWithNonStringCodeAndParam_IsStillMapped()
     {
         _api.Stub("GET", "/v1/responses/resp_x", 400, """{"error":{"message":"bad","type":"invalid_request_error","param":["a"],"code":400}}""");
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_x"));
 

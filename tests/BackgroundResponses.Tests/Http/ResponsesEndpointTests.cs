@@ -60,7 +60,7 @@ public class ResponsesEndpointTests : IDisposable
     [InlineData("..")]
     public async Task InvalidIds_AreRejectedBeforeAnyRequest(string id)
     {
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.RetrieveAsync(id));
         await Assert.ThrowsAsync<ArgumentException>(() => client.CancelAsync(id));
@@ -73,7 +73,7 @@ public class ResponsesEndpointTests : IDisposable
     [Fact]
     public async Task NullId_ThrowsArgumentNull()
     {
-        using var client = _api.CreateClient();
+        var client = _api.CreateClient();
 
         await Assert.ThrowsAsync<ArgumentNullException>(() => client.RetrieveAsync(null!));
     }

@@ -282,7 +282,7 @@ public class ResponsesResilienceHandlerTests
     {
         using var api = new FakeApi();
         api.Stub("POST", "/v1/responses", 500, """{"error":{"message":"boom","type":"server_error","param":null,"code":null}}""");
-        using var client = api.CreateClient(o => o.Retry = new HttpRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2) });
+        var client = api.CreateClient(o => o.Retry = new HttpRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2) });
 
         await Assert.ThrowsAsync<ResponsesApiException>(() => client.CreateAsync(new CreateResponseRequest { Model = "m" }));
 

@@ -203,7 +203,6 @@ public class PollUntilTerminalTests
     [InlineData(503)]
     [InlineData(500)]
     [InlineData(408)]
-    [InlineData(409)]
     public async Task TransientStatus_IsRetried_WithoutEndingTheWait(int status)
     {
         _api.Then("queued").Then(() => Error(status)).Then("completed");

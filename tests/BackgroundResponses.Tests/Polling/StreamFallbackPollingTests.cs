@@ -13,13 +13,17 @@ public class StreamFallbackPollingTests
             .Then("completed");
         var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") };
         options.Streaming.Polling = new PollingOptions { InitialPollInterval = TimeSpan.FromMilliseconds(1), MinPollInterval = TimeSpan.Zero };
-        using var client = new RecordingClient(new HttpClient(api), options);
+        var client = new RecordingClient(new HttpClient(api), options);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync("resp_1"));
 
         var polled = Assert.IsType<ResponsePolledEvent>(Assert.Single(events));
         Assert.Equal(ResponseStatus.Completed, polled.Response.Status);
-        Assert.Equal(("resp_1", options.Streaming.Polling), Assert.Single(client.Polls));
+        // The client works on a copy of its options taken at construction; the values are the caller's.
+        var (id, used) = Assert.Single(client.Polls);
+        Assert.Equal("resp_1", id);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), used!.InitialPollInterval);
+        Assert.Equal(TimeSpan.Zero, used.MinPollInterval);
     }
 
     private sealed class RecordingClient(HttpClient http, ResponsesClientOptions options) : ResponsesClient(http, options)

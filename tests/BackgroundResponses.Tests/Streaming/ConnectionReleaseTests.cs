@@ -68,7 +68,7 @@ public class ConnectionReleaseTests : IDisposable
     public async Task EarlyBreak_DisposesTheBody()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         for (var i = 0; i < 100; i++)
         {

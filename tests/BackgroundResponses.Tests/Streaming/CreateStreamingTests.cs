@@ -12,7 +12,7 @@ public class CreateStreamingTests
     public async Task CreateStreaming_PostsBackgroundAndStream_AndYieldsTheWholeStream()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-4.1-mini", Input = "Tell me a bedtime story." }));
 
@@ -28,7 +28,7 @@ public class CreateStreamingTests
     public async Task DropAfterTheIdIsKnown_ResumesWithAGet_NeverASecondPost()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events) { Cut = i => i == 0 ? (Boundaries[120] + 7, CutKind.Reset) : (null, CutKind.CleanEnd) };
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.CreateStreamingAsync(new CreateResponseRequest { Model = "m", Input = "x" }));
 
@@ -45,7 +45,7 @@ public class CreateStreamingTests
     public async Task DropBeforeTheFirstEvent_FailsClearly_AndNeverRepeatsTheCreate()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events) { Cut = _ => (Boundaries[1] / 2, CutKind.Reset) };
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => StreamTestClient.ReadAllAsync(client.CreateStreamingAsync(new CreateResponseRequest { Model = "m" })));
 
@@ -62,7 +62,7 @@ public class CreateStreamingTests
         {
             Override = _ => InMemoryStreamingServer.Json(HttpStatusCode.TooManyRequests, """{"error":{"message":"Rate limit reached.","type":"requests","param":null,"code":"rate_limit_exceeded"}}"""),
         };
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => StreamTestClient.ReadAllAsync(client.CreateStreamingAsync(new CreateResponseRequest { Model = "m" })));
 
@@ -73,7 +73,7 @@ public class CreateStreamingTests
     [Fact]
     public void SmuggledStreamFlag_IsRejectedAtTheCall()
     {
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
         var request = new CreateResponseRequest { AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["stream"] = JsonNodeElement("false") } };
 
         Assert.Throws<ArgumentException>(() => client.CreateStreamingAsync(request));

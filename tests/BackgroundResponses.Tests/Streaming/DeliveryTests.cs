@@ -12,7 +12,7 @@ public class DeliveryTests
         // read-ahead in the SDK would deadlock here, and the timeout turns that into a failure.
         var body = new ChannelBodyStream();
         var handler = new SingleBodyHandler(body);
-        using var client = StreamTestClient.Create(handler);
+        var client = StreamTestClient.Create(handler);
         var events = RecordedStream.Events;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         body.Send(RecordedStream.Frame([events[0]]));
@@ -35,7 +35,7 @@ public class DeliveryTests
     public async Task AnEventSplitAcrossChunks_IsYieldedOnlyWhenComplete()
     {
         var body = new ChannelBodyStream();
-        using var client = StreamTestClient.Create(new SingleBodyHandler(body));
+        var client = StreamTestClient.Create(new SingleBodyHandler(body));
         var frame = RecordedStream.Frame([RecordedStream.Events[0]]);
         await using var enumerator = client.StreamAsync(RecordedStream.ResponseId).GetAsyncEnumerator();
 

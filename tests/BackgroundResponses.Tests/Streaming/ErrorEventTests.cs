@@ -15,7 +15,7 @@ public class ErrorEventTests
     {
         var events = RecordedStream.Events.Take(3).Append(new SseEventData("error", 3, errorJson)).ToList();
         var server = new InMemoryStreamingServer(events);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
         var text = string.Empty;
 
         var ex = await Assert.ThrowsAsync<ResponseErrorEventException>(async () =>
@@ -41,7 +41,7 @@ public class ErrorEventTests
     public async Task ErrorEvent_IsDeliveredBeforeTheException(string errorJson)
     {
         var events = RecordedStream.Events.Take(3).Append(new SseEventData("error", 3, errorJson)).ToList();
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
         ResponseErrorEvent? seen = null;
 
         await Assert.ThrowsAsync<ResponseErrorEventException>(async () =>
@@ -65,7 +65,7 @@ public class ErrorEventTests
             .Append(new SseEventData("error", 3, FlatError))
             .Append(new SseEventData("response.failed", 4, failed))
             .ToList();
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
 
         var response = await client.StreamAsync(RecordedStream.ResponseId).ToResponseAsync();
 

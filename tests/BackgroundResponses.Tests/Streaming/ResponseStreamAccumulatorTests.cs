@@ -7,7 +7,7 @@ public class ResponseStreamAccumulatorTests
     [Fact]
     public async Task ToResponseAsync_OfTheWholeStream_IsTheCompletedResponse()
     {
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
 
         var response = await client.StreamAsync(RecordedStream.ResponseId).ToResponseAsync();
 
@@ -19,7 +19,7 @@ public class ResponseStreamAccumulatorTests
     [Fact]
     public async Task ToResponseAsync_OfAResumedSuffix_WithoutResponseCreated_IsStillComplete()
     {
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Load("background-stream.resume-starting-after-1.sse")));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Load("background-stream.resume-starting-after-1.sse")));
 
         var response = await client.StreamAsync(RecordedStream.ResponseId, startingAfter: 1).ToResponseAsync();
 

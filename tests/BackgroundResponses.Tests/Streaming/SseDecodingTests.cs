@@ -19,7 +19,7 @@ public class SseDecodingTests
     public async Task RecordedStream_DecodesEveryEvent_ForEachLineEndingAndChunking(string newline, int chunkSize)
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events) { Newline = newline, ChunkSize = chunkSize };
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId));
 
@@ -42,7 +42,7 @@ public class SseDecodingTests
     {
         var resumed = RecordedStream.Load("background-stream.resume-starting-after-1.sse");
         var server = new InMemoryStreamingServer(resumed);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId, startingAfter: 1));
 
@@ -57,7 +57,7 @@ public class SseDecodingTests
     public async Task StartingAfterZero_MeansFromTheSecondEvent()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId, startingAfter: 0));
 
@@ -69,7 +69,7 @@ public class SseDecodingTests
     [Fact]
     public void NegativeStartingAfter_IsRejectedAtTheCall()
     {
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(RecordedStream.Events));
 
         Assert.Throws<ArgumentOutOfRangeException>(() => client.StreamAsync("resp_1", -1));
         Assert.Throws<ArgumentException>(() => client.StreamAsync("resp 1"));
@@ -85,7 +85,7 @@ public class SseDecodingTests
             new("response.output_text.delta", 2, """{"type":"response.output_text.delta","sequence_number":2,"item_id":"msg_1","output_index":0,"content_index":0,"delta":"Hi","logprobs":[],"obfuscation":"zz9","brand_new_field":true}"""),
             RecordedStream.Events[^1] with { Data = RecordedStream.Events[^1].Data.Replace("\"sequence_number\":335", "\"sequence_number\":3", StringComparison.Ordinal), SequenceNumber = 3 },
         };
-        using var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
+        var client = StreamTestClient.Create(new InMemoryStreamingServer(events));
 
         var read = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId));
 
@@ -104,7 +104,7 @@ public class SseDecodingTests
         var body = RecordedStream.Frame(RecordedStream.Events);
         var withDone = body.Concat("data: [DONE]\n\n"u8.ToArray()).ToArray();
         var server = new RawBodyServer(_ => withDone);
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId));
 
@@ -117,7 +117,7 @@ public class SseDecodingTests
     {
         var firstTen = RecordedStream.Frame(RecordedStream.Events.Take(10)).Concat("data: [DONE]\n\n"u8.ToArray()).ToArray();
         var server = new RawBodyServer(index => index == 0 ? firstTen : RecordedStream.Frame(RecordedStream.Events.Skip(10)));
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId));
 
@@ -130,7 +130,7 @@ public class SseDecodingTests
     public async Task CommentsAndEventsWithoutData_AreIgnored()
     {
         var body = ": keep-alive\n\nevent: ping\n\n"u8.ToArray().Concat(RecordedStream.Frame(RecordedStream.Events)).ToArray();
-        using var client = StreamTestClient.Create(new RawBodyServer(_ => body));
+        var client = StreamTestClient.Create(new RawBodyServer(_ => body));
 
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId));
 
@@ -142,7 +142,7 @@ public class SseDecodingTests
     {
         var huge = "{\"type\":\"response.output_text.delta\",\"sequence_number\":0,\"delta\":\"" + new string('x', 64 * 1024) + "\"}";
         var body = System.Text.Encoding.UTF8.GetBytes("data: " + huge + "\n\n");
-        using var client = StreamTestClient.Create(new RawBodyServer(_ => body), o => o.MaxEventSize = 16 * 1024);
+        var client = StreamTestClient.Create(new RawBodyServer(_ => body), o => o.MaxEventSize = 16 * 1024);
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => StreamTestClient.ReadAllAsync(client.StreamAsync("resp_big")));
 
@@ -153,7 +153,7 @@ public class SseDecodingTests
     public async Task MalformedEventJson_FailsWithASerializationErrorNamingTheEvent()
     {
         var body = "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"sequence_number\":\"zero\"}\n\n"u8.ToArray();
-        using var client = StreamTestClient.Create(new RawBodyServer(_ => body));
+        var client = StreamTestClient.Create(new RawBodyServer(_ => body));
 
         var ex = await Assert.ThrowsAsync<ResponsesSerializationException>(() => StreamTestClient.ReadAllAsync(client.StreamAsync("resp_bad")));
 
@@ -167,7 +167,7 @@ public class SseDecodingTests
         {
             Override = _ => InMemoryStreamingServer.Json(System.Net.HttpStatusCode.OK, """{"id":"resp_1","status":"completed"}"""),
         };
-        using var client = StreamTestClient.Create(server);
+        var client = StreamTestClient.Create(server);
 
         var ex = await Assert.ThrowsAsync<ResponsesSerializationException>(() => StreamTestClient.ReadAllAsync(client.StreamAsync("resp_1")));
 

@@ -10,7 +10,7 @@ public class FakeResponsesFaultsTests
     public async Task DropAfterEvents_CreateStreamingResumesGaplessWithTheFullText()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.DropNextStreamAfter(events: 41);
 
         var events = await client.CreateStreamingAsync(Request()).CollectAsync();
@@ -27,7 +27,7 @@ public class FakeResponsesFaultsTests
     public async Task DropAfterEvents_Repeatedly_StreamAsyncStillGetsEverything()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient(o => o.Streaming.MaxResumeAttempts = 10);
+        var client = server.FastClient(o => o.Streaming.MaxResumeAttempts = 10);
         var created = await client.CreateAsync(Request());
         server.Faults.DropNextStreamAfter(events: 7, times: 3);
 
@@ -43,7 +43,7 @@ public class FakeResponsesFaultsTests
     public async Task DropMidEvent_ResumesFromTheLastWholeEvent()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.DropNextStreamMidEvent(events: 20);
 
         var events = await client.CreateStreamingAsync(Request()).CollectAsync();
@@ -60,7 +60,7 @@ public class FakeResponsesFaultsTests
     public async Task FailNextRequests_RetrieveSucceedsAfterRetries(int status, bool milliseconds)
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         server.Faults.FailNextRequests(2, status, TimeSpan.FromMilliseconds(5), milliseconds, method: "GET", pathPrefix: "/v1/responses/");
 
@@ -93,7 +93,7 @@ public class FakeResponsesFaultsTests
     public async Task FailNextRequests_OnlyMatchingRequestsAreFaulted()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient(o => o.Retry.MaxRetries = 0);
+        var client = server.FastClient(o => o.Retry.MaxRetries = 0);
         server.Faults.FailNextRequests(1, 500, method: "DELETE");
 
         var created = await client.CreateAsync(Request());
@@ -108,7 +108,7 @@ public class FakeResponsesFaultsTests
     public async Task Stall_OurClientResumesAfterItsIdleTimeout()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient(o => o.Streaming.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        var client = server.FastClient(o => o.Streaming.IdleTimeout = TimeSpan.FromMilliseconds(300));
         server.Faults.StallNextStream(TimeSpan.FromSeconds(30), afterEvents: 10);
 
         var started = DateTime.UtcNow;
@@ -127,7 +127,7 @@ public class FakeResponsesFaultsTests
     public async Task ErrorEvent_EndsTheStream_AndOurClientThrowsResponseErrorEventException(ErrorEventShape shape)
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.EmitErrorEventInNextResponse(atSequenceNumber: 8, shape, code: "too_many_requests", message: "Too Many Requests");
         var events = new List<ResponseStreamEvent>();
 
@@ -176,7 +176,7 @@ public class FakeResponsesFaultsTests
     public async Task FailedResponse_EndsWithTypedFailedEventAndStatus()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.FailNextResponse(afterTextDeltas: 5);
 
         var events = await client.CreateStreamingAsync(Request()).CollectAsync();
@@ -193,7 +193,7 @@ public class FakeResponsesFaultsTests
     public async Task IncompleteResponse_EndsWithTypedIncompleteEventAndReason()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.EndNextResponseIncomplete(afterTextDeltas: 10);
 
         var events = await client.CreateStreamingAsync(Request()).CollectAsync();
@@ -211,7 +211,7 @@ public class FakeResponsesFaultsTests
     public async Task RestreamWindowPassed_OurStreamFallsBackToPolling()
     {
         await using var server = await StartAsync(o => o.RestreamWindow = TimeSpan.Zero);
-        using var client = server.FastClient();
+        var client = server.FastClient();
         server.Faults.DropNextStreamAfter(events: 10);
 
         var events = await client.CreateStreamingAsync(Request()).CollectAsync();
@@ -233,7 +233,7 @@ public class FakeResponsesFaultsTests
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { TimeProvider = clock });
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         using var http = FakeResponsesServerTests.RawClient(server);
 
@@ -247,8 +247,8 @@ public class FakeResponsesFaultsTests
     public async Task CancelMidStream_OurStreamEndsWithAPolledCancelledResponse()
     {
         await using var server = await StartAsync(o => o.EventDelay = TimeSpan.FromMilliseconds(5));
-        using var client = server.FastClient();
-        using var other = server.FastClient();
+        var client = server.FastClient();
+        var other = server.FastClient();
         var events = new List<ResponseStreamEvent>();
 
         await foreach (var e in client.CreateStreamingAsync(Request()))
@@ -273,7 +273,7 @@ public class FakeResponsesFaultsTests
     public async Task Clear_DisarmsFaults()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient(o => o.Retry.MaxRetries = 0);
+        var client = server.FastClient(o => o.Retry.MaxRetries = 0);
         server.Faults.FailNextRequests(5, 500).DropNextStreamAfter(1).FailNextResponse();
 
         server.Faults.Clear();

@@ -21,7 +21,7 @@ public class FakeResponsesServerReadmeTests
     {
         // begin-snippet: readme-fake-server
         await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { EventDelay = TimeSpan.FromMilliseconds(1) });
-        using var client = server.CreateClient(options => options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1));
+        var client = server.CreateClient(options => options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1));
 
         server.Faults.DropNextStreamAfter(events: 41);               // the connection dies after event 40
         server.Faults.FailNextRequests(1, 503, method: "GET");        // and the first reconnect gets a 503
@@ -48,7 +48,7 @@ public class FakeResponsesServerReadmeTests
     public async Task Dispose_EndsOpenStreamsWithoutWaitingForThem()
     {
         var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { TimeProvider = new FakeTimeProvider() });
-        using var client = server.CreateClient();
+        var client = server.CreateClient();
         var created = await client.CreateAsync(new CreateResponseRequest { Model = "m", Input = "x" });
         server.Faults.StallNextStream(TimeSpan.FromHours(1));
         using var http = FakeResponsesServerTests.RawClient(server);

@@ -29,7 +29,7 @@ public class FakeResponsesServerTests
             QueuedDuration = TimeSpan.FromSeconds(30),
             EventDelay = TimeSpan.FromSeconds(1),
         });
-        using var client = server.FastClient();
+        var client = server.FastClient();
 
         var created = await client.CreateAsync(Request());
         Assert.Equal(ResponseStatus.Queued, created.Status);
@@ -64,7 +64,7 @@ public class FakeResponsesServerTests
     public async Task CreateStreaming_YieldsTheRealisticLifecycle()
     {
         await using var server = await StartAsync(o => o.IncludeReasoning = true);
-        using var client = server.FastClient();
+        var client = server.FastClient();
 
         var events = await client.CreateStreamingAsync(Request("Hello otters")).CollectAsync();
 
@@ -96,7 +96,7 @@ public class FakeResponsesServerTests
     public async Task OutputText_IsConfigurable()
     {
         await using var server = await StartAsync(o => o.OutputText = r => "echo: " + r.Input!.Text);
-        using var client = server.FastClient();
+        var client = server.FastClient();
 
         var response = await client.CreateAsync(Request("ping"), background: false);
 
@@ -149,7 +149,7 @@ public class FakeResponsesServerTests
     public async Task StreamAsync_StartingAfterIsExclusive()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         await WaitForAsync(client, created.Id, r => r.Status == ResponseStatus.Completed);
 
@@ -170,7 +170,7 @@ public class FakeResponsesServerTests
     public async Task Stream_CatchesUpThenFollowsALiveResponse()
     {
         await using var server = await StartAsync(o => o.EventDelay = TimeSpan.FromMilliseconds(3));
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         await WaitForAsync(client, created.Id, r => r.OutputText.Length > 0);
 
@@ -184,7 +184,7 @@ public class FakeResponsesServerTests
     public async Task Cancel_IsIdempotentAndKeepsPartialOutput()
     {
         await using var server = await StartAsync(o => o.EventDelay = TimeSpan.FromMilliseconds(5));
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         await WaitForAsync(client, created.Id, r => r.OutputText.Length > 0);
 
@@ -206,7 +206,7 @@ public class FakeResponsesServerTests
     public async Task Cancel_AFinishedResponse_ReturnsItAsIs()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         var completed = await WaitForAsync(client, created.Id, r => r.Status == ResponseStatus.Completed);
 
@@ -220,7 +220,7 @@ public class FakeResponsesServerTests
     public async Task Delete_ThenEverythingIs404()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
 
         await client.DeleteAsync(created.Id);
@@ -236,7 +236,7 @@ public class FakeResponsesServerTests
     public async Task Delete_AnswersTheDeletionObject()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var created = await client.CreateAsync(Request());
         using var http = RawClient(server);
 
@@ -271,7 +271,7 @@ public class FakeResponsesServerTests
     public async Task NonBackground_RestreamIs400_AndOurStreamFallsBackToPolling()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var response = await client.CreateAsync(Request(), background: false);
         Assert.Equal(ResponseStatus.Completed, response.Status);
         Assert.False(response.Background);
@@ -297,7 +297,7 @@ public class FakeResponsesServerTests
     public async Task InputItems_PageWithLimitOrderAndAfter()
     {
         await using var server = await StartAsync();
-        using var client = server.FastClient();
+        var client = server.FastClient();
         var input = Enumerable.Range(1, 5).Select(i => (ResponseItem)MessageItem.CreateUserMessage($"m{i}")).ToList();
         var created = await client.CreateAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = input });
 
@@ -329,7 +329,7 @@ public class FakeResponsesServerTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-02-03T04:05:06Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { TimeProvider = clock });
-        using var client = server.FastClient();
+        var client = server.FastClient();
 
         var created = await client.CreateAsync(Request("log me"));
         await client.RetrieveAsync(created.Id);
@@ -355,8 +355,8 @@ public class FakeResponsesServerTests
     public async Task ApiKey_WhenSet_IsRequired()
     {
         await using var server = await FakeResponsesServer.StartAsync(FastOptions(o => o.ApiKey = "sk-right"));
-        using var good = server.FastClient();
-        using var bad = server.FastClient(o => o.ApiKey = "sk-wrong");
+        var good = server.FastClient();
+        var bad = server.FastClient(o => o.ApiKey = "sk-wrong");
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
         await good.CreateAsync(Request());

@@ -45,7 +45,7 @@ public class OfficialClientFidelityTests
     {
         await using var server = await StartAsync();
         var official = Official(server);
-        using var ours = server.FastClient();
+        var ours = server.FastClient();
         var created = await ours.CreateAsync(Request(Prompt));
         var done = await ours.PollUntilTerminalAsync(created.Id);
 
@@ -100,7 +100,7 @@ public class OfficialClientFidelityTests
     {
         await using var server = await StartAsync();
         var client = Official(server);
-        using var ours = server.FastClient();
+        var ours = server.FastClient();
         var created = await ours.CreateAsync(Request(Prompt));
         await ours.PollUntilTerminalAsync(created.Id);
         const int startingAfter = 10;
@@ -156,7 +156,7 @@ public class OfficialClientFidelityTests
     {
         await using var server = await StartAsync();
         var official = Official(server);
-        using var ours = server.FastClient();
+        var ours = server.FastClient();
 
         // The official client cannot resume a create stream: System.ClientModel's reconnecting SSE stream refuses to replay
         // the POST (no SSE ids), so the reset reaches the caller mid-enumeration.
@@ -196,7 +196,7 @@ public class OfficialClientFidelityTests
         // Paced so both streams attach while the response runs and the drop lands mid-generation.
         await using var server = await StartAsync(o => o.EventDelay = TimeSpan.FromMilliseconds(2));
         var official = Official(server);
-        using var ours = server.FastClient();
+        var ours = server.FastClient();
         var created = await ours.CreateAsync(Request(Prompt));
 
         // A GET is replayable, so System.ClientModel reconnects by itself after the SSE default retry (about 3 s) — but the

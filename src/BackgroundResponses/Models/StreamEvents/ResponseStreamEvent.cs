@@ -11,6 +11,8 @@ namespace BackgroundResponses;
 [JsonConverter(typeof(ResponseStreamEventJsonConverter))]
 public abstract class ResponseStreamEvent
 {
+    private int _sequenceNumber;
+
     /// <summary>Gets the event type as on the wire, for example <c>response.output_text.delta</c>.</summary>
     [JsonPropertyOrder(-2)]
     public abstract string Type { get; }
@@ -20,7 +22,22 @@ public abstract class ResponseStreamEvent
     /// per event. It is the cursor for resuming (<c>starting_after</c>).
     /// </summary>
     [JsonPropertyOrder(-1)]
-    public int SequenceNumber { get; set; }
+    public int SequenceNumber
+    {
+        get => _sequenceNumber;
+        set
+        {
+            _sequenceNumber = value;
+            HasSequenceNumber = true;
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether <see cref="SequenceNumber"/> was given (on the wire or in code). Events of
+    /// servers that send none (older or compatible servers) cannot be de-duplicated or resumed by position.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasSequenceNumber { get; private set; }
 
     /// <summary>
     /// Gets the id of the response this event belongs to, when the SDK knows it (always for events read
@@ -39,7 +56,7 @@ public abstract class ResponseStreamEvent
     /// response id is unknown. Persist <c>ResumeToken.ToString()</c> to go on later, even in another process.
     /// </summary>
     [JsonIgnore]
-    public ResponseResumeToken? ResumeToken => ResponseId is null || SequenceNumber < 0 ? null : new ResponseResumeToken(ResponseId, SequenceNumber);
+    public ResponseResumeToken? ResumeToken => ResponseId is null || !HasSequenceNumber || SequenceNumber < 0 ? null : new ResponseResumeToken(ResponseId, SequenceNumber);
 
     /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
     [JsonExtensionData]
