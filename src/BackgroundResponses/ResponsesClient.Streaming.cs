@@ -24,12 +24,13 @@ public partial class ResponsesClient
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Built now, so that a bad request throws at the call rather than at the first MoveNextAsync.
-        var content = CreateResponseContent.Create(request, background: true, stream: true);
+        // Serialized now, so that a bad request throws at the call rather than at the first MoveNextAsync; each
+        // enumeration sends its own content (a second enumeration is a second create, as with any cold sequence).
+        var body = CreateResponseContent.Serialize(request, background: true, stream: true);
         return ResponsesTelemetry.TraceStream(_stream.ReadAsync(
             async token =>
             {
-                using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), content, ResponsesHttpPipeline.EventStreamMediaType);
+                using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.ToContent(body), ResponsesHttpPipeline.EventStreamMediaType);
                 return await _pipeline.SendCheckedAsync(message, token).ConfigureAwait(false);
             },
             responseId: null,

@@ -158,17 +158,19 @@ public class ReadmeTests : IDisposable
                 // end-snippet
             });
 
-            // Jump the fake clock a minute at a time (real requests go to WireMock in between) until MaxWait has passed
-            // and the cancel went out, then stop moving it: that cancel is bounded on the same clock. Stepping until an
-            // observed effect, not a fixed count, keeps this from hanging when timers register late on a busy machine.
+            // Once the first poll is on the wire, MaxWait's timer is registered (at fake time 0). Then jump the fake
+            // clock a minute at a time, exactly up to MaxWait, and stop: the cancel sent on timeout is bounded on the
+            // same clock, so moving it further could cut that cancel short.
             var deadline = System.Diagnostics.Stopwatch.StartNew();
-            while (!run.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            while (!_api.Requests.Any(r => r.Method == "GET") && deadline.Elapsed < TimeSpan.FromSeconds(30))
             {
                 await Task.Delay(5);
-                if (!_api.Requests.Any(r => r.Path == "/v1/responses/resp_readme/cancel"))
-                {
-                    time.Advance(TimeSpan.FromMinutes(1));
-                }
+            }
+
+            for (var minute = 0; minute < 20; minute++)
+            {
+                await Task.Delay(5);
+                time.Advance(TimeSpan.FromMinutes(1));
             }
 
             await run.WaitAsync(TimeSpan.FromSeconds(10));
