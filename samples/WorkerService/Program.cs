@@ -1,0 +1,64 @@
+using BackgroundResponses.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace WorkerService;
+
+/// <summary>
+/// A worker that runs one long background response and survives restarts by resuming it from a token file.
+/// With <c>OPENAI_API_KEY</c> set it talks to OpenAI: stop it (Ctrl+C) mid-stream and start it again to see it resume.
+/// Without a key it runs against an in-process fake and shows the restart itself.
+/// </summary>
+internal static class Program
+{
+    private const int StopAfterEvent = 40;
+
+    private static async Task Main(string[] args)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OPENAI_API_KEY")))
+        {
+            await RunOfflineAsync(args);
+            return;
+        }
+
+        using var host = WorkerHost.Build(args, builder =>
+        {
+            if (Environment.GetEnvironmentVariable("OPENAI_MODEL") is { Length: > 0 } model)
+            {
+                builder.Configuration[$"{ResponseJobOptions.SectionName}:Model"] = model;
+            }
+        });
+        await host.RunAsync();
+    }
+
+    /// <summary>
+    /// The fake lives and dies with this process, so a real restart would find nothing to resume: instead the first
+    /// host is stopped mid-stream, as a deploy would, and a second host on the same token file picks the response up.
+    /// </summary>
+    private static async Task RunOfflineAsync(string[] args)
+    {
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { EventDelay = TimeSpan.FromMilliseconds(20) });
+        Console.WriteLine($"Offline: a fake Responses API runs in this process at {server.BaseAddress}; the worker is stopped after event {StopAfterEvent} and started again.");
+
+        void UseFakeServer(HostApplicationBuilder builder) => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenAI:BaseAddress"] = server.BaseAddress.ToString(),
+            ["OpenAI:ApiKey"] = FakeResponsesServer.DefaultClientApiKey,
+        });
+
+        using (var first = WorkerHost.Build(args, UseFakeServer))
+        {
+            var tokenFile = first.Services.GetRequiredService<IOptions<ResponseJobOptions>>().Value.TokenFile;
+            await first.StartAsync();
+            await TokenFile.WaitUntilPastAsync(tokenFile, StopAfterEvent, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+            await first.StopAsync();
+            var saved = TokenFile.Read(tokenFile);
+            Console.WriteLine($"Worker stopped; {tokenFile} keeps response {saved?.ResponseId} after event {saved?.LastSequenceNumber}. Starting it again.");
+        }
+
+        using var second = WorkerHost.Build(args, UseFakeServer);
+        await second.RunAsync();
+    }
+}
