@@ -37,7 +37,7 @@ internal static class Program
             using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(resumes));
             var options = CreateOptions(server);
             using var httpClient = CreateHttpClient(options, loggerFactory);
-            using var client = new ResponsesClient(httpClient, options, loggerFactory);
+            var client = new ResponsesClient(httpClient, options, loggerFactory);
 
             await CreateAndPollAsync(client, console, model, timeout.Token);
             await StreamThroughDropAsync(client, server, resumes, console, model, timeout.Token);
