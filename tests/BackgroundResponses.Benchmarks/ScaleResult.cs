@@ -1,0 +1,13 @@
+namespace BackgroundResponses.Benchmarks;
+
+/// <summary>What one scale run saw.</summary>
+internal sealed record ScaleResult(
+    int Pollers,
+    long Polls,
+    TimeSpan Elapsed,
+    double PeakManagedGrowthMb,
+    double PeakManagedMb,
+    double BytesPerPoll,
+    int PeakThreadPoolThreads,
+    long PeakPendingWorkItems,
+    int Gen2Collections);
