@@ -7,7 +7,9 @@ internal static class Measure
 {
     public static Sample Run(string name, Func<Task<int>> operation, int operationsPerIteration, int warmup, int iterations)
     {
-        for (var i = 0; i < warmup; i++)
+        // At least `warmup` runs and half a second, so tiered JIT has promoted the hot path before timing starts.
+        var warmupStart = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || Stopwatch.GetElapsedTime(warmupStart).TotalMilliseconds < 500; i++)
         {
             operation().GetAwaiter().GetResult();
         }

@@ -12,6 +12,11 @@ internal static class Program
             return await QuickMode.RunAsync(args);
         }
 
+        if (args.Contains("--profile"))
+        {
+            return await ProfileMode.RunAsync();
+        }
+
         if (args.Contains("--scale"))
         {
             var result = ScaleRun.Run(10_000, pollsUntilDone: 3);
