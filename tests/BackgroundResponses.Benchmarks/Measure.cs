@@ -29,6 +29,38 @@ internal static class Measure
         return new Sample(name, Median(times), Median(bytes), operationsPerIteration);
     }
 
+    /// <summary>
+    /// Times several ways in rounds (each way once per round) after warming all of them up, so a burst of load
+    /// from other processes on the shared machine, or JIT tiering still in progress, does not favour one way.
+    /// </summary>
+    public static Sample[] RunInterleaved((string Name, Func<Task<int>> Operation, int Operations)[] ways, int iterations, TimeSpan warmup)
+    {
+        var warmupStart = Stopwatch.GetTimestamp();
+        for (var round = 0; round < 3 || Stopwatch.GetElapsedTime(warmupStart) < warmup; round++)
+        {
+            foreach (var way in ways)
+            {
+                way.Operation().GetAwaiter().GetResult();
+            }
+        }
+
+        var times = ways.Select(_ => new double[iterations]).ToArray();
+        var bytes = ways.Select(_ => new double[iterations]).ToArray();
+        for (var i = 0; i < iterations; i++)
+        {
+            for (var w = 0; w < ways.Length; w++)
+            {
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var start = Stopwatch.GetTimestamp();
+                ways[w].Operation().GetAwaiter().GetResult();
+                times[w][i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                bytes[w][i] = GC.GetTotalAllocatedBytes(precise: true) - before;
+            }
+        }
+
+        return ways.Select((way, w) => new Sample(way.Name, Median(times[w]), Median(bytes[w]), way.Operations)).ToArray();
+    }
+
     public static double Median(double[] values)
     {
         var sorted = values.ToArray();

@@ -15,13 +15,25 @@ internal static class QuickMode
         var events = StreamData.EventCount > 0 ? StreamData.EventCount : await scenarios.DecodeFloorAsync();
         Console.WriteLine($"stream: {events:N0} events, {StreamData.Stream.Length:N0} bytes; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 
-        var ours = Measure.Run("decode: BackgroundResponses StreamAsync", scenarios.DecodeOursAsync, events, warmup: 3, iterations: 7);
-        var official = Measure.Run("decode: OpenAI 2.15.0 GetResponseStreamingAsync", scenarios.DecodeOfficialAsync, events, warmup: 3, iterations: 7);
-        var floor = Measure.Run("decode: floor (SseParser + Utf8JsonReader)", scenarios.DecodeFloorAsync, events, warmup: 3, iterations: 7);
+        var decode = Measure.RunInterleaved(
+        [
+            ("decode: BackgroundResponses StreamAsync", scenarios.DecodeOursAsync, events),
+            ("decode: OpenAI 2.15.0 GetResponseStreamingAsync", scenarios.DecodeOfficialAsync, events),
+            ("decode: floor (SseParser + Utf8JsonReader)", scenarios.DecodeFloorAsync, events),
+        ],
+        iterations: 9,
+        warmup: TimeSpan.FromSeconds(2));
+        var (ours, official, floor) = (decode[0], decode[1], decode[2]);
 
         const int Polls = 2_000;
-        var pollOurs = Measure.Run("poll: RetrieveAsync", () => Repeat(scenarios.PollOursAsync, Polls), Polls, warmup: 2, iterations: 7);
-        var pollRaw = Measure.Run("poll: raw GET + source-generated deserialise", () => Repeat(scenarios.PollRawAsync, Polls), Polls, warmup: 2, iterations: 7);
+        var poll = Measure.RunInterleaved(
+        [
+            ("poll: RetrieveAsync", () => Repeat(scenarios.PollOursAsync, Polls), Polls),
+            ("poll: raw GET + source-generated deserialise", () => Repeat(scenarios.PollRawAsync, Polls), Polls),
+        ],
+        iterations: 9,
+        warmup: TimeSpan.FromSeconds(1));
+        var (pollOurs, pollRaw) = (poll[0], poll[1]);
 
         Console.WriteLine();
         Console.WriteLine($"| {"way",-50} | {"ops/s",12} | {"µs/op",9} | {"bytes/op",10} |");

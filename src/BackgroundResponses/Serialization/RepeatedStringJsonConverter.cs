@@ -24,7 +24,12 @@ internal sealed class RepeatedStringJsonConverter : JsonConverter<string>
     private static string? _lastValue;
 
     /// <inheritdoc />
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    /// <summary>Reads the string under <paramref name="reader"/>, reusing the previous instance when the bytes repeat.</summary>
+    /// <param name="reader">A reader on a string (or null) token.</param>
+    /// <returns>The string.</returns>
+    internal static string? ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxCachedLength)
         {

@@ -20,7 +20,12 @@ internal sealed class SharedEmptyArrayJsonElementConverter : JsonConverter<JsonE
     public override bool HandleNull => true;
 
     /// <inheritdoc />
-    public override JsonElement? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override JsonElement? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadElement(ref reader);
+
+    /// <summary>Reads the value under <paramref name="reader"/>, sharing one element for <c>[]</c>.</summary>
+    /// <param name="reader">A reader on the first token of the value.</param>
+    /// <returns>The element, or <see langword="null"/> for JSON null.</returns>
+    internal static JsonElement? ReadElement(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {

@@ -57,6 +57,11 @@ internal static class ResponseEventDecoder
         {
             // Known types go straight to their own metadata (one pass over the bytes, dispatch on the UTF-8
             // type value); unknown ones, null and non-objects take the polymorphic path, which keeps them raw.
+            if (ResponseTextDeltaFastReader.TryRead(data) is { } textDelta)
+            {
+                return textDelta;
+            }
+
             var typeInfo = TypeResolver.FindTypeInfo(data);
             var decoded = typeInfo is not null
                 ? (ResponseStreamEvent?)JsonSerializer.Deserialize(data, typeInfo)
