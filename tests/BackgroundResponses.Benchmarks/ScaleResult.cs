@@ -7,6 +7,8 @@ internal sealed record ScaleResult(
     TimeSpan Elapsed,
     double PeakManagedGrowthMb,
     double PeakManagedMb,
+    double PeakAfterGcMb,
+    double LiveMidRunMb,
     double BytesPerPoll,
     int PeakThreadPoolThreads,
     long PeakPendingWorkItems,

@@ -29,6 +29,9 @@ internal static class ScaleRun
         var baseline = GC.GetTotalMemory(forceFullCollection: false);
         long peakMemory = baseline;
         long peakPending = 0;
+        long peakAfterGc = 0;
+        long liveMidRun = 0;
+        var runStart = Stopwatch.GetTimestamp();
         var peakThreads = ThreadPool.ThreadCount;
         using var stop = new CancellationTokenSource();
         var sampler = new Thread(() =>
@@ -37,6 +40,17 @@ internal static class ScaleRun
             {
                 peakMemory = Math.Max(peakMemory, GC.GetTotalMemory(forceFullCollection: false));
                 peakPending = Math.Max(peakPending, ThreadPool.PendingWorkItemCount);
+
+                // The heap right after the latest collection: what the pollers keep alive, without garbage awaiting gen0.
+                var info = GC.GetGCMemoryInfo(GCKind.Any);
+                peakAfterGc = Math.Max(peakAfterGc, info.HeapSizeBytes - info.FragmentedBytes);
+
+                // Once, while every poller is mid-flight: a full blocking collection measures the true live set.
+                if (liveMidRun == 0 && Stopwatch.GetElapsedTime(runStart).TotalMilliseconds > 300)
+                {
+                    liveMidRun = GC.GetTotalMemory(forceFullCollection: true);
+                }
+
                 peakThreads = Math.Max(peakThreads, ThreadPool.ThreadCount);
                 Thread.Sleep(2);
             }
@@ -64,7 +78,7 @@ internal static class ScaleRun
             throw new InvalidOperationException("A poller ended on a non-terminal response.");
         }
 
-        return new ScaleResult(pollers, polls, elapsed, (peakMemory - baseline) / 1024.0 / 1024.0, peakMemory / 1024.0 / 1024.0,
+        return new ScaleResult(pollers, polls, elapsed, (peakMemory - baseline) / 1024.0 / 1024.0, peakMemory / 1024.0 / 1024.0, peakAfterGc / 1024.0 / 1024.0, liveMidRun / 1024.0 / 1024.0,
             allocated / (double)polls, peakThreads, peakPending, GC.CollectionCount(2) - gen2Before);
     }
 }
