@@ -31,6 +31,16 @@ internal static class ProfileMode
         var delta = System.Text.Encoding.UTF8.GetBytes("""{"type":"response.output_text.delta","content_index":0,"delta":" forest","item_id":"msg_01466b9ec36d1ae70069845b0da868819683114fea8b708d7c","logprobs":[],"obfuscation":"Ab3dE9fGh","output_index":1,"sequence_number":42}""");
         PerCall("polymorphic Deserialize<ResponseStreamEvent>", () => JsonSerializer.Deserialize(delta, ResponsesJsonContext.Default.ResponseStreamEvent));
         PerCall("direct Deserialize<ResponseTextDeltaEvent>", () => JsonSerializer.Deserialize(delta, ResponsesJsonContext.Default.ResponseTextDeltaEvent));
+        PerCall("Utf8JsonReader pass only (the floor's work)", () =>
+        {
+            var reader = new Utf8JsonReader(delta);
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        });
+        PerCall("ResponseTextDeltaFastReader.TryRead", () => ResponseTextDeltaFastReader.TryRead(delta));
         PerCall("new ResponseTextDeltaEvent()", () => new ResponseTextDeltaEvent());
         PerCall("string ' forest' + 9-char string", () => (new string(' ', 7), new string('a', 9)));
         return 0;
