@@ -61,6 +61,21 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
     /// <returns>The <c>Unknown*</c> instance that writes <paramref name="rawJson"/> back verbatim.</returns>
     protected abstract TBase CreateUnknown(JsonElement rawJson);
 
+    /// <summary>Finds the metadata for a whole JSON value held in memory, without deserialising it.</summary>
+    /// <param name="json">The value's UTF-8 bytes.</param>
+    /// <returns>The metadata of the class that reads it, or <see langword="null"/> when it is not an object of a known type.</returns>
+    /// <exception cref="JsonException">The JSON is malformed before its <c>type</c> is found.</exception>
+    /// <remarks>
+    /// Lets a caller holding the bytes deserialise straight into the concrete type with the span overload, which
+    /// skips this converter's second pass: going through <see cref="Read"/> costs STJ an extra full scan of the
+    /// value (the reader overload of <c>Deserialize</c> skips the value to scope a new reader to it).
+    /// </remarks>
+    internal JsonTypeInfo? FindTypeInfo(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        return reader.Read() && reader.TokenType == JsonTokenType.StartObject ? FindTypeInfo(reader) : null;
+    }
+
     // Works on a copy so the caller's reader stays on StartObject for the real read. STJ buffers the
     // whole value before calling a custom converter, so TrySkip only fails on malformed input.
     private JsonTypeInfo? FindTypeInfo(Utf8JsonReader scan)

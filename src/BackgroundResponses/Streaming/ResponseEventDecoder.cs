@@ -10,6 +10,9 @@ internal static class ResponseEventDecoder
 {
     private const int MaxSnippetBytes = 200;
 
+    // Stateless: it only maps a type value to metadata, so one instance serves every stream.
+    private static readonly ResponseStreamEventJsonConverter TypeResolver = new();
+
     /// <summary>Yields each event as soon as it is complete. Ends at <c>data: [DONE]</c> or at the end of the body.</summary>
     /// <exception cref="ResponsesSerializationException">An event's data is not a JSON event.</exception>
     /// <exception cref="ResponsesStreamException">An event exceeds <paramref name="maxEventSize"/> bytes.</exception>
@@ -52,8 +55,18 @@ internal static class ResponseEventDecoder
 
         try
         {
-            return JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ResponseStreamEvent)
-                ?? throw new JsonException("The event data is JSON null.");
+            // Known types go straight to their own metadata (one pass over the bytes, dispatch on the UTF-8
+            // type value); unknown ones, null and non-objects take the polymorphic path, which keeps them raw.
+            if (ResponseTextDeltaFastReader.TryRead(data) is { } textDelta)
+            {
+                return textDelta;
+            }
+
+            var typeInfo = TypeResolver.FindTypeInfo(data);
+            var decoded = typeInfo is not null
+                ? (ResponseStreamEvent?)JsonSerializer.Deserialize(data, typeInfo)
+                : JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ResponseStreamEvent);
+            return decoded ?? throw new JsonException("The event data is JSON null.");
         }
         catch (JsonException ex)
         {

@@ -13,6 +13,7 @@ public class ResponseCodeInterpreterCallCodeDeltaEvent : ResponseStreamEvent
     public int OutputIndex { get; set; }
 
     /// <summary>Gets or sets the unique identifier of the code interpreter tool call item.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the partial code snippet being streamed by the code interpreter.</summary>

@@ -13,6 +13,7 @@ public class ResponseCustomToolCallInputDeltaEvent : ResponseStreamEvent
     public int OutputIndex { get; set; }
 
     /// <summary>Gets or sets the unique identifier for the API item associated with this event.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the incremental input data (delta) for the custom tool call.</summary>

@@ -10,6 +10,7 @@ public class ResponseFunctionCallArgumentsDeltaEvent : ResponseStreamEvent
     public override string Type => "response.function_call_arguments.delta";
 
     /// <summary>Gets or sets the ID of the output item that the function-call arguments delta is added to.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the index of the output item that the function-call arguments delta is added to.</summary>

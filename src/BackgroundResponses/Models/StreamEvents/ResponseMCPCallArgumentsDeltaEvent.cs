@@ -13,6 +13,7 @@ public class ResponseMCPCallArgumentsDeltaEvent : ResponseStreamEvent
     public int OutputIndex { get; set; }
 
     /// <summary>Gets or sets the unique identifier of the MCP tool call item being processed.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets a JSON string containing the partial update to the arguments for the MCP tool call.</summary>

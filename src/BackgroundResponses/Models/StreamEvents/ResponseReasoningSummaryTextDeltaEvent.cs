@@ -10,6 +10,7 @@ public class ResponseReasoningSummaryTextDeltaEvent : ResponseStreamEvent
     public override string Type => "response.reasoning_summary_text.delta";
 
     /// <summary>Gets or sets the ID of the item this summary text delta is associated with.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the index of the output item this summary text delta is associated with.</summary>

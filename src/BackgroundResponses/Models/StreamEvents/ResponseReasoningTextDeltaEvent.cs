@@ -10,6 +10,7 @@ public class ResponseReasoningTextDeltaEvent : ResponseStreamEvent
     public override string Type => "response.reasoning_text.delta";
 
     /// <summary>Gets or sets the ID of the item this reasoning text delta is associated with.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the index of the output item this reasoning text delta is associated with.</summary>

@@ -10,6 +10,7 @@ public class ResponseRefusalDeltaEvent : ResponseStreamEvent
     public override string Type => "response.refusal.delta";
 
     /// <summary>Gets or sets the ID of the output item that the refusal text is added to.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the index of the output item that the refusal text is added to.</summary>

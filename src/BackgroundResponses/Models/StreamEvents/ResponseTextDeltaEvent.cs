@@ -11,6 +11,7 @@ public class ResponseTextDeltaEvent : ResponseStreamEvent
     public override string Type => "response.output_text.delta";
 
     /// <summary>Gets or sets the ID of the output item that the text delta was added to.</summary>
+    [JsonConverter(typeof(RepeatedStringJsonConverter))]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the index of the output item that the text delta was added to.</summary>
@@ -23,6 +24,7 @@ public class ResponseTextDeltaEvent : ResponseStreamEvent
     public string Delta { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the log probabilities of the tokens in the delta. Kept as raw JSON (an array of spec <c>ResponseLogProb</c>).</summary>
+    [JsonConverter(typeof(SharedEmptyArrayJsonElementConverter))]
     public JsonElement? Logprobs { get; set; }
 
     /// <summary>Gets or sets the random padding the server adds to delta events so their sizes do not reveal the content (<c>stream_options.include_obfuscation</c>). Most spec schemas do not declare it, but the server sends it by default.</summary>
