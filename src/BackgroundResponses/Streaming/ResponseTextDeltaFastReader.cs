@@ -45,7 +45,7 @@ internal static class ResponseTextDeltaFastReader
         var typed = false;
         string? itemId = null, delta = null, obfuscation = null;
         JsonElement? logprobs = null;
-        int outputIndex = 0, contentIndex = 0, sequenceNumber = 0;
+        int outputIndex = 0, contentIndex = 0, sequenceNumber = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped)
@@ -102,7 +102,9 @@ internal static class ResponseTextDeltaFastReader
         }
 
         // Only a complete object with nothing after it (Read throws on trailing content, caught above).
-        if (!typed || reader.TokenType != JsonTokenType.EndObject || reader.Read())
+        // An event without sequence_number must reach the caller as such (it cannot be de-duplicated): the
+        // general path, which only sets what the wire carries, handles that rare shape.
+        if (!typed || sequenceNumber < 0 || reader.TokenType != JsonTokenType.EndObject || reader.Read())
         {
             return null;
         }
