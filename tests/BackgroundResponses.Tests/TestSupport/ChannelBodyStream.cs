@@ -3,22 +3,12 @@ using System.Threading.Channels;
 namespace BackgroundResponses.Tests.TestSupport;
 
 /// <summary>A response body fed chunk by chunk by the test, so the test decides exactly when bytes arrive.</summary>
-public sealed class ChannelBodyStream : Stream
+public sealed class ChannelBodyStream : ReadOnlyTestStream
 {
     private readonly Channel<byte[]> _chunks = Channel.CreateUnbounded<byte[]>();
     private ReadOnlyMemory<byte> _current;
 
     public bool Disposed { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public void Send(byte[] chunk) => _chunks.Writer.TryWrite(chunk);
 
@@ -43,20 +33,7 @@ public sealed class ChannelBodyStream : Stream
         return count;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count).GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -14,7 +14,7 @@ public enum CutKind
 }
 
 /// <summary>A response body that serves bytes in chunks and then breaks, ends or stalls at a chosen offset; records its disposal.</summary>
-public sealed class ScriptedBodyStream : Stream
+public sealed class ScriptedBodyStream : ReadOnlyTestStream
 {
     private readonly byte[] _data;
     private readonly int _end;
@@ -32,16 +32,6 @@ public sealed class ScriptedBodyStream : Stream
 
     public bool Disposed { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count) => ReadCore(buffer.AsSpan(offset, count));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -54,19 +44,6 @@ public sealed class ScriptedBodyStream : Stream
 
         return ReadCore(buffer.Span);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
