@@ -12,7 +12,7 @@ internal sealed class StreamConnection : IAsyncDisposable
     private readonly HttpResponseMessage _response;
     private readonly CancellationTokenSource _idleTimer;
     private readonly CancellationTokenSource _readToken;
-    private readonly IAsyncEnumerator<ResponseStreamEvent> _events;
+    private readonly ResponseEventDecoder _events;
     private readonly TimeSpan _idleTimeout;
     private readonly CancellationToken _callerToken;
     private readonly TimeProvider _timeProvider;
@@ -30,7 +30,7 @@ internal sealed class StreamConnection : IAsyncDisposable
         _timeProvider = timeProvider;
         _idleTimer = new CancellationTokenSource();
         _readToken = CancellationTokenSource.CreateLinkedTokenSource(callerToken, _idleTimer.Token);
-        _events = ResponseEventDecoder.ReadAsync(body, options.MaxEventSize, _readToken.Token).GetAsyncEnumerator(_readToken.Token);
+        _events = new ResponseEventDecoder(body, options.MaxEventSize, _readToken.Token);
 
         // One timer per connection instead of re-arming a CancellationTokenSource twice per event (two timer-queue
         // operations under a lock): each read only stamps its start time, and the timer, when due, cancels if a
