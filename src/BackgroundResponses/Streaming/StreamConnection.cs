@@ -6,21 +6,39 @@ namespace BackgroundResponses;
 /// </summary>
 internal sealed class StreamConnection : IAsyncDisposable
 {
+    // The timer never re-arms for longer than this: it only re-checks, so a huge IdleTimeout stays valid.
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
+
     private readonly HttpResponseMessage _response;
     private readonly CancellationTokenSource _idleTimer;
     private readonly CancellationTokenSource _readToken;
-    private readonly IAsyncEnumerator<ResponseStreamEvent> _events;
+    private readonly ResponseEventDecoder _events;
     private readonly TimeSpan _idleTimeout;
     private readonly CancellationToken _callerToken;
+    private readonly TimeProvider _timeProvider;
+    private readonly ITimer? _idleCheck;
+
+    // TimeProvider timestamp at which the pending read started; 0 while no read is pending (between events the
+    // caller's processing time must not count as server silence).
+    private long _readStartedAt;
 
     private StreamConnection(HttpResponseMessage response, Stream body, StreamingOptions options, TimeProvider timeProvider, CancellationToken callerToken)
     {
         _response = response;
         _idleTimeout = options.IdleTimeout;
         _callerToken = callerToken;
-        _idleTimer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+        _timeProvider = timeProvider;
+        _idleTimer = new CancellationTokenSource();
         _readToken = CancellationTokenSource.CreateLinkedTokenSource(callerToken, _idleTimer.Token);
-        _events = ResponseEventDecoder.ReadAsync(body, options.MaxEventSize, _readToken.Token).GetAsyncEnumerator(_readToken.Token);
+        _events = new ResponseEventDecoder(body, options.MaxEventSize, _readToken.Token);
+
+        // One timer per connection instead of re-arming a CancellationTokenSource twice per event (two timer-queue
+        // operations under a lock): each read only stamps its start time, and the timer, when due, cancels if a
+        // read has been pending for IdleTimeout, or re-arms itself for exactly the time that read still has.
+        if (_idleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            _idleCheck = timeProvider.CreateTimer(static state => ((StreamConnection)state!).CheckIdle(), this, Clamp(_idleTimeout), Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>Takes ownership of <paramref name="response"/> (a success answer whose headers have arrived).</summary>
@@ -49,9 +67,10 @@ internal sealed class StreamConnection : IAsyncDisposable
     /// <summary>Reads the next event, or throws <see cref="StreamDroppedException"/> when the connection ends without one.</summary>
     public async ValueTask<ResponseStreamEvent> NextAsync()
     {
-        if (_idleTimeout != Timeout.InfiniteTimeSpan)
+        if (_idleCheck is not null)
         {
-            _idleTimer.CancelAfter(_idleTimeout);
+            // Never 0, so 0 can mean "no read pending" even on a provider whose clock starts at 0.
+            Volatile.Write(ref _readStartedAt, Math.Max(_timeProvider.GetTimestamp(), 1));
         }
 
         try
@@ -76,13 +95,43 @@ internal sealed class StreamConnection : IAsyncDisposable
         finally
         {
             // The silence that counts is the server's, not the time the caller spends on the event just handed out.
-            if (_idleTimeout != Timeout.InfiniteTimeSpan && !_idleTimer.IsCancellationRequested)
+            if (_idleCheck is not null)
             {
-                _idleTimer.CancelAfter(Timeout.InfiniteTimeSpan);
+                Volatile.Write(ref _readStartedAt, 0);
             }
         }
 
         throw new StreamDroppedException("The stream ended before a terminal event.", cleanEnd: true);
+    }
+
+    private static TimeSpan Clamp(TimeSpan delay) => delay < MaxTimerDelay ? delay : MaxTimerDelay;
+
+    private void CheckIdle()
+    {
+        try
+        {
+            if (_idleTimer.IsCancellationRequested)
+            {
+                return;
+            }
+
+            var startedAt = Volatile.Read(ref _readStartedAt);
+
+            // No read pending: the next one starts now at the earliest, so a full IdleTimeout from now is the
+            // first moment it could be idle; with one pending, wake exactly when it would reach IdleTimeout.
+            var remaining = startedAt == 0 ? _idleTimeout : _idleTimeout - _timeProvider.GetElapsedTime(startedAt);
+            if (remaining <= TimeSpan.Zero)
+            {
+                _idleTimer.Cancel();
+                return;
+            }
+
+            _idleCheck!.Change(Clamp(remaining), Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection was disposed while the timer fired: there is nothing left to time out.
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -96,6 +145,11 @@ internal sealed class StreamConnection : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException)
         {
             // The body is being torn down on purpose; errors from closing it carry no information.
+        }
+
+        if (_idleCheck is not null)
+        {
+            await _idleCheck.DisposeAsync().ConfigureAwait(false);
         }
 
         _readToken.Dispose();
