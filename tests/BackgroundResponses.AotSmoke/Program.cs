@@ -1,0 +1,41 @@
+using BackgroundResponses;
+using BackgroundResponses.AotSmoke;
+
+// Runs the SDK's JSON and streaming paths in a Native AOT binary: a reflection-based serializer call anywhere on
+// them would fail here at run time even if the analyzers missed it.
+var sse = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "background-stream.sse"));
+var handler = new RecordedStreamHandler(sse);
+var client = new ResponsesClient(new HttpClient(handler), new ResponsesClientOptions { ApiKey = "sk-aot", BaseAddress = new Uri("http://127.0.0.1:4010/v1/") });
+
+var events = 0;
+ResponseStreamEvent? last = null;
+await foreach (var e in client.StreamAsync("resp_01466b9ec36d1ae70069845b099c74819685e67ac5309dd138"))
+{
+    events++;
+    last = e;
+}
+
+var final = Require(last as ResponseCompletedEvent, "the stream ends with response.completed").Response;
+Check(events == 336, $"336 events decoded (got {events})");
+Check(final.OutputText.Length > 100, "the final response carries its text");
+
+var token = ResponseResumeToken.Parse(last!.ResumeToken!.ToString());
+Check(token.LastSequenceNumber == 335, "the resume token round-trips");
+
+var created = await client.CreateAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "hi", Reasoning = new ResponseReasoningOptions { Effort = ReasoningEffort.Low } });
+Check(created.Status == ResponseStatus.Queued, "a create round-trips its request and response JSON");
+Check(handler.LastRequestBody.Contains("\"background\":true", StringComparison.Ordinal), "the create says background: true");
+
+Console.WriteLine($"AOT smoke test passed: {events} events, {final.OutputText.Length} characters of text, token {token}.");
+return 0;
+
+static T Require<T>(T? value, string what)
+    where T : class => value ?? throw new InvalidOperationException("AOT smoke test failed: " + what);
+
+static void Check(bool condition, string what)
+{
+    if (!condition)
+    {
+        throw new InvalidOperationException("AOT smoke test failed: " + what);
+    }
+}
