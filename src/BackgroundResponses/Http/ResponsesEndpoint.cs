@@ -39,31 +39,8 @@ internal sealed class ResponsesEndpoint
 
     public Uri InputItems(string responseId, string query) => new(_root + "responses/" + Escape(responseId) + "/input_items" + query, UriKind.Absolute);
 
-    /// <summary>Checks that <paramref name="responseId"/> can name a response and nothing else.</summary>
-    /// <exception cref="ArgumentNullException">The id is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The id is empty, contains whitespace or control characters, or is a dot segment.</exception>
-    public static void ValidateId(string responseId, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(responseId, paramName);
-        if (responseId.Length == 0)
-        {
-            throw new ArgumentException("The response id must not be empty.", paramName);
-        }
-
-        foreach (var c in responseId)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                throw new ArgumentException("The response id must not contain whitespace or control characters.", paramName);
-            }
-        }
-
-        // Escaping leaves '.' alone, and URI normalisation would turn "responses/.." into the parent path.
-        if (responseId is "." or "..")
-        {
-            throw new ArgumentException("The response id must not be '.' or '..'.", paramName);
-        }
-    }
+    /// <summary>Checks that <paramref name="responseId"/> can name a response and nothing else (see <see cref="ResponseIds.Validate"/>).</summary>
+    public static void ValidateId(string responseId, string paramName) => ResponseIds.Validate(responseId, paramName);
 
     private static string Escape(string responseId)
     {

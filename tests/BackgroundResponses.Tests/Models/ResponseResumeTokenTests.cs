@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BackgroundResponses.Tests.Streaming;
+namespace BackgroundResponses.Tests.Models;
 
 public class ResponseResumeTokenTests
 {

@@ -27,7 +27,7 @@ public sealed class ResponseResumeToken : IEquatable<ResponseResumeToken>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is not a valid response id, or <paramref name="lastSequenceNumber"/> is negative.</exception>
     public ResponseResumeToken(string responseId, int? lastSequenceNumber)
     {
-        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        ResponseIds.Validate(responseId, nameof(responseId));
         if (lastSequenceNumber is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(lastSequenceNumber), lastSequenceNumber, "A sequence number is never negative.");
