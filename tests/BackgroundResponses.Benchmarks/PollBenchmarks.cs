@@ -4,19 +4,11 @@ namespace BackgroundResponses.Benchmarks;
 
 /// <summary>One poll of a completed response: the SDK against a hand-written GET and deserialisation.</summary>
 [MemoryDiagnoser]
-public class PollBenchmarks
+public class PollBenchmarks : ScenarioBenchmarks
 {
-    private Scenarios _scenarios = null!;
-
-    [GlobalSetup]
-    public void Setup() => _scenarios = new Scenarios();
-
-    [GlobalCleanup]
-    public void Cleanup() => _scenarios.Dispose();
-
     [Benchmark(Baseline = true)]
-    public Task<Response> RetrieveAsync() => _scenarios.PollOursAsync();
+    public Task<Response> RetrieveAsync() => Scenarios.PollOursAsync();
 
     [Benchmark]
-    public Task<Response> RawGetAndDeserialize() => _scenarios.PollRawAsync();
+    public Task<Response> RawGetAndDeserialize() => Scenarios.PollRawAsync();
 }
