@@ -17,7 +17,7 @@ public sealed class ResumableResponseJob(ResponsesClient client, IOptions<Respon
     /// <summary>Streams the response (new or resumed) until it ends.</summary>
     /// <param name="cancellationToken">Stops the job here; the server-side response goes on and the token stays for the next run.</param>
     /// <returns>The final response.</returns>
-    public async Task<Response> RunAsync(CancellationToken cancellationToken)
+    public async Task<ModelResponse> RunAsync(CancellationToken cancellationToken)
     {
         var accumulator = new ResponseStreamAccumulator();
         await foreach (var e in OpenStreamAsync(cancellationToken).WithCancellation(cancellationToken))

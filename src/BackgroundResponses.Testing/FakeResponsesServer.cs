@@ -122,7 +122,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     /// <summary>The server's current view of a response, or <see langword="null"/> when it does not exist (or was deleted).</summary>
     /// <param name="id">The response id.</param>
     /// <returns>A snapshot that later changes do not affect.</returns>
-    public Response? GetResponse(string id) => _responses.TryGetValue(id, out var response) ? response.Snapshot() : null;
+    public ModelResponse? GetResponse(string id) => _responses.TryGetValue(id, out var response) ? response.Snapshot() : null;
 
     /// <summary>Forgets the requests logged so far.</summary>
     public void ClearRequests()

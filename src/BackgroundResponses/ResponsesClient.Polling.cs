@@ -28,7 +28,7 @@ public partial class ResponsesClient
     /// timeout) does not end the wait: it is tried again after the next interval, or after the server's
     /// <c>Retry-After</c> if longer (at most 60 s).
     /// </remarks>
-    public virtual Task<Response> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<ModelResponse> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default) =>
         PollUntilTerminalAsync(responseId, options, progress: null, cancellationToken);
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class ResponsesClient
     /// The observer is a parameter, not an option, so that <see cref="PollingOptions"/> stays plain configuration
     /// (it is bound from <c>IConfiguration</c> as <see cref="StreamingOptions.Polling"/>).
     /// </remarks>
-    public virtual Task<Response> PollUntilTerminalAsync(string responseId, PollingOptions? options, IProgress<Response>? progress, CancellationToken cancellationToken = default)
+    public virtual Task<ModelResponse> PollUntilTerminalAsync(string responseId, PollingOptions? options, IProgress<ModelResponse>? progress, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         options ??= DefaultPollingOptions;
@@ -79,7 +79,7 @@ public partial class ResponsesClient
     /// OpenAI answers a cancel of a finished response with that response; servers that answer it with 400 or 409
     /// instead are handled too: the response is then retrieved (and polled if need be) and returned.
     /// </remarks>
-    public virtual Task<Response> CancelAndWaitAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<ModelResponse> CancelAndWaitAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default)
     {
         // Checked here, not in the async part, so bad arguments throw at the call.
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
@@ -88,9 +88,9 @@ public partial class ResponsesClient
         return CancelAndWaitCoreAsync(responseId, options, cancellationToken);
     }
 
-    private async Task<Response> CancelAndWaitCoreAsync(string responseId, PollingOptions options, CancellationToken cancellationToken)
+    private async Task<ModelResponse> CancelAndWaitCoreAsync(string responseId, PollingOptions options, CancellationToken cancellationToken)
     {
-        Response answer;
+        ModelResponse answer;
         try
         {
             answer = await CancelAsync(responseId, cancellationToken).ConfigureAwait(false);
@@ -107,12 +107,12 @@ public partial class ResponsesClient
             : answer;
     }
 
-    private async Task<Response> RetrieveResponseAsync(string responseId, CancellationToken cancellationToken) =>
+    private async Task<ModelResponse> RetrieveResponseAsync(string responseId, CancellationToken cancellationToken) =>
         (await RetrieveWithPollHintAsync(responseId, cancellationToken).ConfigureAwait(false)).Response;
 
-    private async Task<(Response Response, TimeSpan? PollAfter)> RetrieveWithPollHintAsync(string responseId, CancellationToken cancellationToken)
+    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithPollHintAsync(string responseId, CancellationToken cancellationToken)
     {
         using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
-        return await _pipeline.SendWithPollHintAsync(message, ResponsesJsonContext.Default.Response, cancellationToken).ConfigureAwait(false);
+        return await _pipeline.SendWithPollHintAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false);
     }
 }

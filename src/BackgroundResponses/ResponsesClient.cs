@@ -93,12 +93,12 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException">The request sets <c>background</c> or <c>stream</c> through its additional properties.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-    public virtual async Task<Response> CreateAsync(CreateResponseRequest request, bool background = true, CancellationToken cancellationToken = default)
+    public virtual async Task<ModelResponse> CreateAsync(CreateResponseRequest request, bool background = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.Create(request, background, stream: false));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CreateActivity, responseId: null, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Retrieves a response (<c>GET /responses/{id}</c>).</summary>
@@ -109,7 +109,7 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-    public virtual async Task<Response> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
+    public virtual async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
@@ -127,12 +127,12 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-    public virtual async Task<Response> CancelAsync(string responseId, CancellationToken cancellationToken = default)
+    public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Cancel(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelActivity, responseId, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.Response, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a stored response (<c>DELETE /responses/{id}</c>).</summary>

@@ -7,8 +7,8 @@ namespace BackgroundResponses.Benchmarks;
 public class PollBenchmarks : ScenarioBenchmarks
 {
     [Benchmark(Baseline = true)]
-    public Task<Response> RetrieveAsync() => Scenarios.PollOursAsync();
+    public Task<ModelResponse> RetrieveAsync() => Scenarios.PollOursAsync();
 
     [Benchmark]
-    public Task<Response> RawGetAndDeserialize() => Scenarios.PollRawAsync();
+    public Task<ModelResponse> RawGetAndDeserialize() => Scenarios.PollRawAsync();
 }

@@ -60,7 +60,7 @@ internal static class ScaleRun
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen2Before = GC.CollectionCount(2);
         var start = Stopwatch.GetTimestamp();
-        var tasks = new Task<Response>[pollers];
+        var tasks = new Task<ModelResponse>[pollers];
         for (var i = 0; i < pollers; i++)
         {
             tasks[i] = scenarios.Ours.PollUntilTerminalAsync("resp_" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture), options);

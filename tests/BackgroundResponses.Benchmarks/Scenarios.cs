@@ -88,17 +88,17 @@ internal sealed class Scenarios : IDisposable
     }
 
     /// <summary>One poll through the SDK.</summary>
-    public Task<Response> PollOursAsync() => Ours.RetrieveAsync(StreamData.ResponseId);
+    public Task<ModelResponse> PollOursAsync() => Ours.RetrieveAsync(StreamData.ResponseId);
 
     /// <summary>One poll by hand: a GET and the source-generated deserialisation of its body.</summary>
-    public async Task<Response> PollRawAsync()
+    public async Task<ModelResponse> PollRawAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"responses/{StreamData.ResponseId}", UriKind.Relative));
         request.Headers.Authorization = new("Bearer", "sk-bench");
         using var response = await _rawHttp.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStreamAsync();
-        return (await JsonSerializer.DeserializeAsync(body, ResponsesJsonContext.Default.Response))!;
+        return (await JsonSerializer.DeserializeAsync(body, ResponsesJsonContext.Default.ModelResponse))!;
     }
 
     public void Dispose()

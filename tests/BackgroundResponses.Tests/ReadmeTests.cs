@@ -35,7 +35,7 @@ public class ReadmeTests : IDisposable
         var output = new StringWriter();
         var original = Console.Out;
 
-        Response final;
+        ModelResponse final;
         Console.SetOut(output);
         try
         {
@@ -98,7 +98,7 @@ public class ReadmeTests : IDisposable
             // begin-snippet: readme-resume-token
             // Later, perhaps in another process or on another machine:
             var token = ResponseResumeToken.Parse(await File.ReadAllTextAsync(tokenPath));
-            Response final = await client.StreamAsync(token).ToResponseAsync();
+            ModelResponse final = await client.StreamAsync(token).ToResponseAsync();
             // end-snippet
 
             Assert.Equal(ResponseStatus.Completed, final.Status);
@@ -130,7 +130,7 @@ public class ReadmeTests : IDisposable
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         using var http = new HttpClient();
         var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _api.V1 }, loggerFactory: null, time);
-        var response = new Response { Id = "resp_readme" };
+        var response = new ModelResponse { Id = "resp_readme" };
         var cancellationToken = CancellationToken.None;
         var output = new StringWriter();
         var original = Console.Out;
@@ -145,11 +145,11 @@ public class ReadmeTests : IDisposable
                     MaxWait = TimeSpan.FromMinutes(20),
                     CancelOnTimeout = true,                          // stop paying for a job nobody will read
                 };
-                var progress = new Progress<Response>(r => Console.WriteLine(r.Status)); // queued → in_progress → completed
+                var progress = new Progress<ModelResponse>(r => Console.WriteLine(r.Status)); // queued → in_progress → completed
 
                 try
                 {
-                    Response done = await client.PollUntilTerminalAsync(response.Id, options, progress, cancellationToken);
+                    ModelResponse done = await client.PollUntilTerminalAsync(response.Id, options, progress, cancellationToken);
                 }
                 catch (ResponsesPollingTimeoutException timeout)
                 {
@@ -184,14 +184,14 @@ public class ReadmeTests : IDisposable
         Assert.Contains(_api.Requests, r => r.Path == "/v1/responses/resp_readme/cancel");
     }
 
-    private static async Task<Response> QuickExampleAsync(string apiKey, Uri baseAddress)
+    private static async Task<ModelResponse> QuickExampleAsync(string apiKey, Uri baseAddress)
     {
         // The README shows the client built from options with the key only; the test also points it at the fake server.
         var testClient = new ResponsesClient(new ResponsesClientOptions { ApiKey = apiKey, BaseAddress = baseAddress });
         var client = testClient;
         {
             // begin-snippet: readme-quick-example
-            Response response = await client.CreateAsync(new CreateResponseRequest
+            ModelResponse response = await client.CreateAsync(new CreateResponseRequest
             {
                 Model = "gpt-5.5",
                 Input = "Write a very long novel about otters in space.",

@@ -288,7 +288,7 @@ public class ResponsesClientTests : IDisposable
 
         var ex = await Assert.ThrowsAsync<ResponsesSerializationException>(() => client.RetrieveAsync("resp_123"));
 
-        Assert.Contains("Response", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ModelResponse", ex.Message, StringComparison.Ordinal);
         Assert.Contains("GET /v1/responses/resp_123", ex.Message, StringComparison.Ordinal);
         Assert.IsType<System.Text.Json.JsonException>(ex.InnerException, exactMatch: false);
     }
@@ -314,7 +314,7 @@ public class ResponsesClientTests : IDisposable
 
     private sealed class StubClient : ResponsesClient
     {
-        public override Task<Response> RetrieveAsync(string responseId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new Response { Id = responseId, Status = ResponseStatus.Completed });
+        public override Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ModelResponse { Id = responseId, Status = ResponseStatus.Completed });
     }
 }

@@ -11,7 +11,7 @@ internal static class FakeJson
 
     public static readonly JsonElement EmptyArray = Parse("[]");
 
-    // Fields the real service sends on every response object that the SDK's Response does not model.
+    // Fields the real service sends on every response object that the SDK's ModelResponse does not model.
     private static readonly JsonElement WireExtras = Parse(
         """
         {"frequency_penalty":0.0,"max_tool_calls":null,"parallel_tool_calls":true,"presence_penalty":0.0,"prompt_cache_key":null,
@@ -40,7 +40,7 @@ internal static class FakeJson
         return extras;
     }
 
-    public static string Serialize(Response response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response);
+    public static string Serialize(ModelResponse response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
 
     public static byte[] SseFrame(ResponseStreamEvent streamEvent)
     {

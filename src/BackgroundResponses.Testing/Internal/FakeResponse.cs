@@ -82,7 +82,7 @@ internal sealed class FakeResponse
         _ = Task.Run(() => GenerateAsync(options, timeProvider, _stop.Token));
     }
 
-    public Response Snapshot()
+    public ModelResponse Snapshot()
     {
         lock (_gate)
         {
@@ -107,7 +107,7 @@ internal sealed class FakeResponse
     }
 
     /// <summary>Stops a pending response: status <c>cancelled</c>, partial output kept, no event (streams simply end).</summary>
-    public Response Cancel()
+    public ModelResponse Cancel()
     {
         lock (_gate)
         {
@@ -377,10 +377,10 @@ internal sealed class FakeResponse
     private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
         DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
 
-    private Response BuildResponse()
+    private ModelResponse BuildResponse()
     {
         var extras = FakeJson.ResponseExtras(Request.Instructions);
-        var response = new Response
+        var response = new ModelResponse
         {
             Id = Id,
             Object = "response",

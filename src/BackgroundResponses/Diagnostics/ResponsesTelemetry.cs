@@ -116,7 +116,7 @@ internal static class ResponsesTelemetry
     }
 
     /// <summary>Tags <paramref name="activity"/> with what <paramref name="response"/> tells: its id and status.</summary>
-    public static void SetResponse(Activity? activity, Response? response)
+    public static void SetResponse(Activity? activity, ModelResponse? response)
     {
         if (activity is null || response is null)
         {
@@ -186,7 +186,7 @@ internal static class ResponsesTelemetry
         try
         {
             var result = await call.ConfigureAwait(false);
-            SetResponse(activity, result as Response);
+            SetResponse(activity, result as ModelResponse);
             return result;
         }
         catch (Exception ex)

@@ -37,13 +37,13 @@ public readonly struct ResponseStatus : IEquatable<ResponseStatus>, IStringValue
     /// <summary>Gets the status of a response that finished successfully (<c>completed</c>).</summary>
     public static ResponseStatus Completed { get; } = new(CompletedValue);
 
-    /// <summary>Gets the status of a response that failed (<c>failed</c>); see <c>Response.Error</c>.</summary>
+    /// <summary>Gets the status of a response that failed (<c>failed</c>); see <c>ModelResponse.Error</c>.</summary>
     public static ResponseStatus Failed { get; } = new(FailedValue);
 
     /// <summary>Gets the status of a background response that was cancelled (<c>cancelled</c>).</summary>
     public static ResponseStatus Cancelled { get; } = new(CancelledValue);
 
-    /// <summary>Gets the status of a response that stopped early (<c>incomplete</c>); see <c>Response.IncompleteDetails</c>.</summary>
+    /// <summary>Gets the status of a response that stopped early (<c>incomplete</c>); see <c>ModelResponse.IncompleteDetails</c>.</summary>
     public static ResponseStatus Incomplete { get; } = new(IncompleteValue);
 
     /// <summary>Gets the status exactly as the server sent it.</summary>

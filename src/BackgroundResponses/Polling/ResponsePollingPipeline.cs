@@ -25,17 +25,17 @@ internal sealed class ResponsePollingPipeline
 
     private static readonly ResiliencePropertyKey<WaitState> StateKey = new("BackgroundResponses.Polling.WaitState");
 
-    private readonly ResiliencePipeline<Response> _pipeline;
-    private readonly Func<string, CancellationToken, Task<(Response Response, TimeSpan? PollAfter)>> _retrieve;
-    private readonly Func<string, CancellationToken, Task<Response>> _cancel;
+    private readonly ResiliencePipeline<ModelResponse> _pipeline;
+    private readonly Func<string, CancellationToken, Task<(ModelResponse Response, TimeSpan? PollAfter)>> _retrieve;
+    private readonly Func<string, CancellationToken, Task<ModelResponse>> _cancel;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly KeyValuePair<string, object?> _serverTag;
     private readonly Func<double> _random;
 
     public ResponsePollingPipeline(
-        Func<string, CancellationToken, Task<(Response Response, TimeSpan? PollAfter)>> retrieve,
-        Func<string, CancellationToken, Task<Response>> cancel,
+        Func<string, CancellationToken, Task<(ModelResponse Response, TimeSpan? PollAfter)>> retrieve,
+        Func<string, CancellationToken, Task<ModelResponse>> cancel,
         TimeProvider timeProvider,
         string serverAddress,
         ILogger logger,
@@ -47,13 +47,13 @@ internal sealed class ResponsePollingPipeline
         _logger = logger;
         _serverTag = new("server.address", serverAddress);
         _random = random ?? Random.Shared.NextDouble;
-        _pipeline = new ResiliencePipelineBuilder<Response> { TimeProvider = timeProvider }
+        _pipeline = new ResiliencePipelineBuilder<ModelResponse> { TimeProvider = timeProvider }
             .AddTimeout(new TimeoutStrategyOptions
             {
                 // Per wait, not per pipeline: an infinite value makes Polly skip the timeout altogether.
                 TimeoutGenerator = static args => new ValueTask<TimeSpan>(GetState(args.Context).MaxWait),
             })
-            .AddRetry(new RetryStrategyOptions<Response>
+            .AddRetry(new RetryStrategyOptions<ModelResponse>
             {
                 // The end comes from a non-pending result, a non-transient error, the timeout or the caller's token.
                 MaxRetryAttempts = int.MaxValue,
@@ -83,7 +83,7 @@ internal sealed class ResponsePollingPipeline
     /// <param name="progress">Told of the first response and each status change, or <see langword="null"/>.</param>
     /// <param name="initial">A response already in hand (a cancel's answer): it counts as the first poll, so the first retrieve waits one interval.</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public async Task<Response> WaitAsync(string responseId, PollingOptions options, IProgress<Response>? progress, Response? initial, CancellationToken cancellationToken)
+    public async Task<ModelResponse> WaitAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, CancellationToken cancellationToken)
     {
         var state = new WaitState(responseId, options, progress, initial, _timeProvider.GetTimestamp());
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.PollActivity, responseId);
@@ -133,7 +133,7 @@ internal sealed class ResponsePollingPipeline
     private static WaitState GetState(ResilienceContext context) =>
         context.Properties.TryGetValue(StateKey, out var state) ? state : throw new InvalidOperationException("The polling pipeline ran without its wait state.");
 
-    private static bool ShouldPollAgain(Outcome<Response> outcome, CancellationToken pipelineToken) => outcome.Exception switch
+    private static bool ShouldPollAgain(Outcome<ModelResponse> outcome, CancellationToken pipelineToken) => outcome.Exception switch
     {
         null => outcome.Result?.Status is { IsPending: true },
         ResponsesApiException or HttpRequestException or IOException or TimeoutException => TransientFailures.IsTransient(outcome.Exception),
@@ -146,7 +146,7 @@ internal sealed class ResponsePollingPipeline
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) =>
         value < min ? min : value > max ? max : value;
 
-    private TimeSpan NextDelay(WaitState state, Outcome<Response> outcome, int attempt)
+    private TimeSpan NextDelay(WaitState state, Outcome<ModelResponse> outcome, int attempt)
     {
         var backoff = Backoff(state, attempt);
         if (outcome.Exception is ResponsesApiException { RetryAfter: { } retryAfter })
@@ -174,9 +174,9 @@ internal sealed class ResponsePollingPipeline
         return TimeSpan.FromTicks((long)ticks);
     }
 
-    private async ValueTask<Response> PollOnceAsync(ResilienceContext context, WaitState state)
+    private async ValueTask<ModelResponse> PollOnceAsync(ResilienceContext context, WaitState state)
     {
-        Response response;
+        ModelResponse response;
         if (state.Initial is { } initial)
         {
             state.Initial = null;
@@ -220,7 +220,7 @@ internal sealed class ResponsePollingPipeline
     }
 
     /// <summary>Cancels the job on the server, best effort: with its own short bound, since the caller's token may be cancelled already.</summary>
-    private async Task<(Response? Answer, Exception? Failure)> CancelOnServerAsync(string responseId)
+    private async Task<(ModelResponse? Answer, Exception? Failure)> CancelOnServerAsync(string responseId)
     {
         using var bound = new CancellationTokenSource(CancelBound, _timeProvider);
         try
@@ -237,7 +237,7 @@ internal sealed class ResponsePollingPipeline
     /// <summary>One wait: a snapshot of its options and what it has seen so far. Used by one poll at a time.</summary>
     private sealed class WaitState
     {
-        public WaitState(string responseId, PollingOptions options, IProgress<Response>? progress, Response? initial, long started)
+        public WaitState(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, long started)
         {
             ResponseId = responseId;
             Initial = initial;
@@ -273,11 +273,11 @@ internal sealed class ResponsePollingPipeline
 
         public bool CancelOnCallerCancellation { get; }
 
-        public IProgress<Response>? Progress { get; }
+        public IProgress<ModelResponse>? Progress { get; }
 
-        public Response? Initial { get; set; }
+        public ModelResponse? Initial { get; set; }
 
-        public Response? LastResponse { get; set; }
+        public ModelResponse? LastResponse { get; set; }
 
         public ResponseStatus? LastStatus { get; set; }
 

@@ -42,7 +42,7 @@ public class ResponsesPollingTimeoutException : ResponsesException
     /// <param name="innerException">The timeout that ended the wait.</param>
     public ResponsesPollingTimeoutException(
         string responseId,
-        Response? lastResponse,
+        ModelResponse? lastResponse,
         TimeSpan elapsed,
         bool cancelRequested = false,
         Exception? cancelException = null,
@@ -63,7 +63,7 @@ public class ResponsesPollingTimeoutException : ResponsesException
     /// Gets the last response seen: the server's answer to the cancel when one was sent and succeeded, otherwise
     /// the last one retrieved; <see langword="null"/> if no retrieval succeeded.
     /// </summary>
-    public virtual Response? LastResponse { get; }
+    public virtual ModelResponse? LastResponse { get; }
 
     /// <summary>Gets how long the wait lasted.</summary>
     public virtual TimeSpan Elapsed { get; }
@@ -74,7 +74,7 @@ public class ResponsesPollingTimeoutException : ResponsesException
     /// <summary>Gets why that cancel failed, or <see langword="null"/> if it succeeded or was not sent. A failing cancel never replaces this exception.</summary>
     public virtual Exception? CancelException { get; }
 
-    private static string FormatMessage(string responseId, Response? lastResponse, TimeSpan elapsed, bool cancelRequested, Exception? cancelException)
+    private static string FormatMessage(string responseId, ModelResponse? lastResponse, TimeSpan elapsed, bool cancelRequested, Exception? cancelException)
     {
         var status = lastResponse?.Status?.Value ?? "unknown";
         var cancel = !cancelRequested ? " The job was left running."

@@ -19,7 +19,7 @@ namespace BackgroundResponses;
     NumberHandling = JsonNumberHandling.Strict,
     AllowTrailingCommas = false,
     WriteIndented = false)]
-[JsonSerializable(typeof(Response))]
+[JsonSerializable(typeof(ModelResponse))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(ResponseItemList))]
 [JsonSerializable(typeof(ErrorResponseBody))]

@@ -3,7 +3,7 @@ using System.Text;
 namespace BackgroundResponses;
 
 /// <summary>
-/// Folds stream events into the <see cref="Response"/> they describe, event by event: the latest response
+/// Folds stream events into the <see cref="ModelResponse"/> they describe, event by event: the latest response
 /// snapshot from lifecycle events plus the output built from item, part and delta events. Works on a stream
 /// that starts mid-way (a resumed suffix has no <c>response.created</c>); a terminal event's response,
 /// which is complete, replaces whatever was built.
@@ -15,8 +15,8 @@ public sealed class ResponseStreamAccumulator
     private readonly Dictionary<(int Output, int Part), StringBuilder> _text = [];
     private readonly Dictionary<(int Output, int Summary), StringBuilder> _summaries = [];
     private readonly Dictionary<int, StringBuilder> _arguments = [];
-    private Response? _latest;
-    private Response? _final;
+    private ModelResponse? _latest;
+    private ModelResponse? _final;
 
     /// <summary>Gets a value indicating whether a terminal event (or the SDK's <see cref="ResponsePolledEvent"/>) has been applied.</summary>
     public bool IsComplete => _final is not null;
@@ -95,7 +95,7 @@ public sealed class ResponseStreamAccumulator
     /// otherwise the latest snapshot with the output built so far, or <see langword="null"/> if nothing describes a response yet.
     /// </summary>
     /// <returns>The response; before the terminal event it shares its items with the accumulator, so later events may still fill them in.</returns>
-    public Response? ToResponse()
+    public ModelResponse? ToResponse()
     {
         if (_final is not null)
         {
@@ -107,7 +107,7 @@ public sealed class ResponseStreamAccumulator
             return null;
         }
 
-        var response = _latest is null ? new Response() : Clone(_latest);
+        var response = _latest is null ? new ModelResponse() : Clone(_latest);
         response.Output = _output.Where(i => i is not null).Select(i => FlushInto(i!)).ToList();
         return response;
     }
@@ -124,7 +124,7 @@ public sealed class ResponseStreamAccumulator
         return builder;
     }
 
-    private static Response Clone(Response source) => new()
+    private static ModelResponse Clone(ModelResponse source) => new()
     {
         Id = source.Id,
         Object = source.Object,

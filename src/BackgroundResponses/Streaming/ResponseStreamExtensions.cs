@@ -12,7 +12,7 @@ public static class ResponseStreamExtensions
     /// <returns>The response.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The stream ended without any event that describes a response.</exception>
-    public static async Task<Response> ToResponseAsync(this IAsyncEnumerable<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
+    public static async Task<ModelResponse> ToResponseAsync(this IAsyncEnumerable<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         var accumulator = new ResponseStreamAccumulator();

@@ -15,15 +15,15 @@ internal sealed class ResumableEventStream
 {
     private readonly ResponsesHttpPipeline _pipeline;
     private readonly StreamingOptions _options;
-    private readonly Func<string, CancellationToken, Task<Response>> _retrieve;
-    private readonly Func<string, PollingOptions?, CancellationToken, Task<Response>> _pollUntilTerminal;
+    private readonly Func<string, CancellationToken, Task<ModelResponse>> _retrieve;
+    private readonly Func<string, PollingOptions?, CancellationToken, Task<ModelResponse>> _pollUntilTerminal;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<Reconnection> _reconnect;
     private readonly KeyValuePair<string, object?> _serverTag;
 
     public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options,
-        Func<string, CancellationToken, Task<Response>> retrieve,
-        Func<string, PollingOptions?, CancellationToken, Task<Response>> pollUntilTerminal,
+        Func<string, CancellationToken, Task<ModelResponse>> retrieve,
+        Func<string, PollingOptions?, CancellationToken, Task<ModelResponse>> pollUntilTerminal,
         ILogger logger)
     {
         _pipeline = pipeline;
@@ -314,5 +314,5 @@ internal sealed class ResumableEventStream
     }
 
     /// <summary>The outcome of one (re)connection: an open connection and its first new event, or a final response.</summary>
-    private readonly record struct Reconnection(StreamConnection? Connection, ResponseStreamEvent? FirstEvent, Response? Final, Exception? Cause);
+    private readonly record struct Reconnection(StreamConnection? Connection, ResponseStreamEvent? FirstEvent, ModelResponse? Final, Exception? Cause);
 }

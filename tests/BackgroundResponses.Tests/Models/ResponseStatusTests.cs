@@ -27,11 +27,11 @@ public class ResponseStatusTests
     {
         var json = """{"id":"resp_1","status":"paused_for_review"}""";
 
-        var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!;
+        var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!;
 
         Assert.Equal("paused_for_review", response.Status!.Value.Value);
         Assert.NotEqual(ResponseStatus.Queued, response.Status);
-        Assert.Contains("\"status\":\"paused_for_review\"", JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response), StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"paused_for_review\"", JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse), StringComparison.Ordinal);
     }
 
     [Fact]

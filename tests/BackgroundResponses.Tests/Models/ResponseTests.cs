@@ -12,14 +12,14 @@ public class ResponseTests
         "service_tier", "store", "background", "model", "metadata", "status", "id", "encrypted_content", "code", "reason",
     ];
 
-    private static Response Parse(string json) => JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!;
+    private static ModelResponse Parse(string json) => JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!;
 
-    private static string Write(Response response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response);
+    private static string Write(ModelResponse response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
 
-    private static Response ParseEventResponse(string specFile)
+    private static ModelResponse ParseEventResponse(string specFile)
     {
         using var document = JsonDocument.Parse(TestFixtures.Read("spec", specFile));
-        return document.RootElement.GetProperty("response").Deserialize(ResponsesJsonContext.Default.Response)!;
+        return document.RootElement.GetProperty("response").Deserialize(ResponsesJsonContext.Default.ModelResponse)!;
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class ResponseTests
 
         var deltas = new StringBuilder();
         var statuses = new List<ResponseStatus>();
-        Response? final = null;
+        ModelResponse? final = null;
         foreach (var e in events)
         {
             var type = e.GetProperty("type").GetString()!;
@@ -192,7 +192,7 @@ public class ResponseTests
 
             if (e.TryGetProperty("response", out var responseJson))
             {
-                var response = responseJson.Deserialize(ResponsesJsonContext.Default.Response)!;
+                var response = responseJson.Deserialize(ResponsesJsonContext.Default.ModelResponse)!;
                 Assert.Equal("resp_01466b9ec36d1ae70069845b099c74819685e67ac5309dd138", response.Id);
                 Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1770281737), response.CreatedAt);
                 JsonAssert.Equivalent(responseJson.GetRawText(), Write(response), KnownNullFields);
@@ -237,7 +237,7 @@ public class ResponseTests
 
             if (e.TryGetProperty("response", out var responseJson))
             {
-                var response = responseJson.Deserialize(ResponsesJsonContext.Default.Response)!;
+                var response = responseJson.Deserialize(ResponsesJsonContext.Default.ModelResponse)!;
                 JsonAssert.Equivalent(responseJson.GetRawText(), Write(response), KnownNullFields);
             }
         }

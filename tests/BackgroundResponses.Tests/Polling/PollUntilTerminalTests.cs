@@ -334,8 +334,8 @@ public class PollUntilTerminalTests
         Assert.False(o.CancelOnCallerCancellation);
     }
 
-    private sealed class SyncProgress(Action<Response> report) : IProgress<Response>
+    private sealed class SyncProgress(Action<ModelResponse> report) : IProgress<ModelResponse>
     {
-        public void Report(Response value) => report(value);
+        public void Report(ModelResponse value) => report(value);
     }
 }

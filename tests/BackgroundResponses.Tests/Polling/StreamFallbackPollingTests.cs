@@ -30,7 +30,7 @@ public class StreamFallbackPollingTests
     {
         public List<(string Id, PollingOptions? Options)> Polls { get; } = [];
 
-        public override Task<Response> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default)
+        public override Task<ModelResponse> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default)
         {
             Polls.Add((responseId, options));
             return base.PollUntilTerminalAsync(responseId, options, cancellationToken);

@@ -92,7 +92,7 @@ public class PolymorphicJsonConverterTests
         var options = new JsonSerializerOptions(ResponsesJsonContext.Default.Options) { DefaultBufferSize = 1 };
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-        var response = (Response)(await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(Response))))!;
+        var response = (ModelResponse)(await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(ModelResponse))))!;
 
         Assert.Equal("hey", response.OutputText);
         var part = Assert.IsType<OutputTextPart>(Assert.IsType<MessageItem>(Assert.Single(response.Output)).Content[0]);

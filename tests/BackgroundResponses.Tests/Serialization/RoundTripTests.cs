@@ -35,8 +35,8 @@ public class RoundTripTests
             }
             """;
 
-        var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!;
-        var written = JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response);
+        var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!;
+        var written = JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
 
         // Only "error": null may disappear: a known field, omitted on write when null.
         JsonAssert.Equivalent(json, written, "error");
@@ -53,7 +53,7 @@ public class RoundTripTests
     {
         var json = """{"id":"r","created_at":1,"error":null,"usage":null,"user":null,"output":[]}""";
 
-        var written = JsonSerializer.Serialize(JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!, ResponsesJsonContext.Default.Response);
+        var written = JsonSerializer.Serialize(JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!, ResponsesJsonContext.Default.ModelResponse);
 
         Assert.Equal("""{"id":"r","created_at":1,"output":[],"user":null}""", written);
     }
@@ -61,11 +61,11 @@ public class RoundTripTests
     [Fact]
     public void CreatedObjects_WriteOnlyWhatWasSet()
     {
-        var response = new Response { Id = "r", CreatedAt = DateTimeOffset.FromUnixTimeSeconds(5), Status = ResponseStatus.Queued };
+        var response = new ModelResponse { Id = "r", CreatedAt = DateTimeOffset.FromUnixTimeSeconds(5), Status = ResponseStatus.Queued };
         response.Output.Add(MessageItem.CreateUserMessage("hi"));
 
         Assert.Equal(
             """{"id":"r","created_at":5,"status":"queued","output":[{"type":"message","role":"user","content":[{"type":"input_text","text":"hi"}]}]}""",
-            JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response));
+            JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse));
     }
 }

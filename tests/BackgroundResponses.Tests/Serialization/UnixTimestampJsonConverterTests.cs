@@ -4,9 +4,9 @@ namespace BackgroundResponses.Tests.Serialization;
 
 public class UnixTimestampJsonConverterTests
 {
-    private static Response Read(string json) => JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.Response)!;
+    private static ModelResponse Read(string json) => JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!;
 
-    private static string Write(Response response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.Response);
+    private static string Write(ModelResponse response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
 
     [Fact]
     public void WholeSeconds_StayAnInteger()
@@ -40,7 +40,7 @@ public class UnixTimestampJsonConverterTests
     [Fact]
     public void NonUtcOffset_IsWrittenAsTheSameInstant()
     {
-        var response = new Response { Id = "r", CreatedAt = new DateTimeOffset(2025, 3, 7, 23, 22, 43, TimeSpan.FromHours(2)) };
+        var response = new ModelResponse { Id = "r", CreatedAt = new DateTimeOffset(2025, 3, 7, 23, 22, 43, TimeSpan.FromHours(2)) };
 
         Assert.Contains("\"created_at\":1741382563,", Write(response), StringComparison.Ordinal);
     }

@@ -42,7 +42,7 @@ public class FakeResponsesServerTests
         Assert.Empty(inProgress.Output);
 
         var seen = new HashSet<int>();
-        Response current;
+        ModelResponse current;
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         do
         {

@@ -53,7 +53,7 @@ internal static class FakeServerTestKit
     public static string Text(IEnumerable<ResponseStreamEvent> events) =>
         string.Concat(events.OfType<ResponseTextDeltaEvent>().Select(d => d.Delta));
 
-    public static async Task<Response> WaitForAsync(ResponsesClient client, string id, Func<Response, bool> condition)
+    public static async Task<ModelResponse> WaitForAsync(ResponsesClient client, string id, Func<ModelResponse, bool> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)

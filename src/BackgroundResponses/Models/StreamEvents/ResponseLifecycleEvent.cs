@@ -9,5 +9,5 @@ namespace BackgroundResponses;
 public abstract class ResponseLifecycleEvent : ResponseStreamEvent
 {
     /// <summary>Gets or sets the response as of this event; the terminal events carry its final state.</summary>
-    public Response Response { get; set; } = new();
+    public ModelResponse Response { get; set; } = new();
 }

@@ -76,7 +76,7 @@ public class RecordedStreamEventsTests
         {
             var written = JsonSerializer.Serialize(Read(data), ResponsesJsonContext.Default.ResponseStreamEvent);
 
-            // Response-level nulls the SDK models and omits on write are the only difference allowed.
+            // ModelResponse-level nulls the SDK models and omits on write are the only difference allowed.
             JsonAssert.Equivalent(data.GetRawText(), written, "usage", "completed_at", "error", "incomplete_details", "previous_response_id", "max_output_tokens", "conversation", "prompt", "model");
         }
     }

@@ -95,11 +95,11 @@ public class ResponseStreamEventTypesTests
     {
         var expected = node.DeepClone().AsObject();
 
-        // How Response itself round-trips (known nulls omitted, ISO dates as unix seconds) is ResponseTests' business.
+        // How ModelResponse itself round-trips (known nulls omitted, ISO dates as unix seconds) is ResponseTests' business.
         if (expected["response"] is JsonObject response)
         {
-            var model = JsonSerializer.Deserialize(response.ToJsonString(), ResponsesJsonContext.Default.Response)!;
-            expected["response"] = JsonNode.Parse(JsonSerializer.Serialize(model, ResponsesJsonContext.Default.Response));
+            var model = JsonSerializer.Deserialize(response.ToJsonString(), ResponsesJsonContext.Default.ModelResponse)!;
+            expected["response"] = JsonNode.Parse(JsonSerializer.Serialize(model, ResponsesJsonContext.Default.ModelResponse));
         }
 
         return expected;
