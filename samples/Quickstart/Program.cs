@@ -83,7 +83,7 @@ internal static class Program
     /// pipeline for you in an app with dependency injection: the SDK's retry handler, and no overall timeout.
     /// </summary>
     private static HttpClient CreateHttpClient(ResponsesClientOptions options, ILoggerFactory loggerFactory) =>
-        new(new ResponsesResilienceHandler(options, loggerFactory: loggerFactory) { InnerHandler = new SocketsHttpHandler() })
+        new(new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout, loggerFactory: loggerFactory) { InnerHandler = new SocketsHttpHandler() })
         {
             // Streams stay open as long as the model writes; each non-streaming attempt is bounded by NetworkTimeout.
             Timeout = Timeout.InfiniteTimeSpan,
@@ -98,7 +98,7 @@ internal static class Program
         console.Line($"created {created.Id}: the call returned at once, the model works on the server");
 
         // Polls faster than the defaults (1 s, growing) so that every change shows; a real app keeps the defaults.
-        var polling = new PollingOptions { InitialPollInterval = TimeSpan.FromMilliseconds(250), BackoffFactor = 1 };
+        var polling = new PollingOptions { Delay = TimeSpan.FromMilliseconds(250), BackoffFactor = 1 };
         var done = await client.PollUntilTerminalAsync(created.Id, polling, new StatusPrinter(console), cancellationToken);
         Expect(done.Status == ResponseStatus.Completed, $"response {done.Id} ended {done.Status}, expected completed");
         console.Text(done.OutputText);

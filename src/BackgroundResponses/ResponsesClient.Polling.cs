@@ -23,7 +23,7 @@ public partial class ResponsesClient
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// Between retrievals the SDK waits as long as the server's <c>openai-poll-after-ms</c> hint says (kept between
-    /// <see cref="PollingOptions.MinPollInterval"/> and <see cref="PollingOptions.MaxPollInterval"/>), or else its own
+    /// <see cref="PollingOptions.MinDelay"/> and <see cref="PollingOptions.MaxDelay"/>), or else its own
     /// growing, jittered interval. A retrieve that fails transiently (408, 409, 429, 5xx, a dropped connection, a
     /// timeout) does not end the wait: it is tried again after the next interval, or after the server's
     /// <c>Retry-After</c> if longer (at most 60 s).
@@ -93,7 +93,7 @@ public partial class ResponsesClient
         ModelResponse answer;
         try
         {
-            answer = await CancelAsync(responseId, cancellationToken).ConfigureAwait(false);
+            answer = await _polling.CancelAsync(responseId, cancellationToken).ConfigureAwait(false);
         }
         catch (ResponsesApiException refused) when (refused.Status is 400 or 409)
         {
@@ -105,14 +105,5 @@ public partial class ResponsesClient
         return answer.Status is { IsPending: true }
             ? await _polling.WaitAsync(responseId, options, progress: null, answer, cancellationToken).ConfigureAwait(false)
             : answer;
-    }
-
-    private async Task<ModelResponse> RetrieveResponseAsync(string responseId, CancellationToken cancellationToken) =>
-        (await RetrieveWithPollHintAsync(responseId, cancellationToken).ConfigureAwait(false)).Response;
-
-    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithPollHintAsync(string responseId, CancellationToken cancellationToken)
-    {
-        using var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId));
-        return await _pipeline.SendWithPollHintAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false);
     }
 }

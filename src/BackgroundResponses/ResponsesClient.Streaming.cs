@@ -30,7 +30,7 @@ public partial class ResponsesClient
         return ResponsesTelemetry.TraceStream(_stream.ReadAsync(
             async token =>
             {
-                using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.ToContent(body), ResponsesHttpPipeline.EventStreamMediaType);
+                using var message = _pipeline.CreateRequest(RequestKind.CreateStream, HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.ToContent(body));
                 return await _pipeline.SendCheckedAsync(message, token).ConfigureAwait(false);
             },
             responseId: null,

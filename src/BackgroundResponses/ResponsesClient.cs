@@ -96,7 +96,7 @@ public partial class ResponsesClient
     public virtual async Task<ModelResponse> CreateAsync(CreateResponseRequest request, bool background = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.Create(request, background, stream: false));
+        using var message = _pipeline.CreateRequest(RequestKind.Create, HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.Create(request, background, stream: false));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CreateActivity, responseId: null, _pipeline.Endpoint.BaseAddress);
         return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
     }
@@ -113,7 +113,7 @@ public partial class ResponsesClient
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, RetrieveResponseAsync(responseId, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _polling.RetrieveAsync(responseId, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -130,9 +130,8 @@ public partial class ResponsesClient
     public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
-        using var message = _pipeline.CreateRequest(HttpMethod.Post, _pipeline.Endpoint.Cancel(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelActivity, responseId, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _polling.CancelAsync(responseId, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a stored response (<c>DELETE /responses/{id}</c>).</summary>
@@ -145,7 +144,7 @@ public partial class ResponsesClient
     public virtual async Task DeleteAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
-        using var message = _pipeline.CreateRequest(HttpMethod.Delete, _pipeline.Endpoint.Response(responseId));
+        using var message = _pipeline.CreateRequest(RequestKind.Read, HttpMethod.Delete, _pipeline.Endpoint.Response(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.DeleteActivity, responseId, _pipeline.Endpoint.BaseAddress);
         await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, cancellationToken)).ConfigureAwait(false);
     }
@@ -175,7 +174,7 @@ public partial class ResponsesClient
 
     private static HttpClient CreateHttpClient(ResponsesClientOptions options)
     {
-        var handler = new ResponsesResilienceHandler(options) { InnerHandler = SharedTransport.Value };
+        var handler = new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout) { InnerHandler = SharedTransport.Value };
 
         // No client-wide timeout: it would cut long event streams. Each REST attempt is bounded by
         // NetworkTimeout inside the resilience handler; streams by their idle timeout. Nothing here needs
@@ -183,41 +182,28 @@ public partial class ResponsesClient
         return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    private (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream, ResponsePollingPipeline Polling, ILogger Logger) Initialize(
+    private static (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream, ResponsePollingPipeline Polling, ILogger Logger) Initialize(
         HttpClient httpClient,
         ResponsesClientOptions options,
         Uri? baseAddressFallback,
         ILoggerFactory? loggerFactory,
         TimeProvider? timeProvider)
     {
-        // A copy: the options object stays the caller's to change, and what was validated is what is used.
-        var streaming = (options.Streaming ?? new StreamingOptions()).Clone();
-        streaming.Validate();
+        // A copy, validated once: the options object stays the caller's to change, and what was validated is what is used.
+        options = options.Clone();
+        OptionsValidation.ThrowIfAny(options.GetProblems());
+        var apiKey = options.ResolveApiKey() ?? throw new InvalidOperationException(
+            $"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
+
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
-        var pipeline = CreatePipeline(httpClient, options, baseAddressFallback, timeProvider ?? TimeProvider.System, logger);
-
-        // The stream's fallback goes through PollUntilTerminalAsync (virtual), so there is one polling loop and a
-        // subclass that overrides it is honoured there too.
-        var stream = new ResumableEventStream(pipeline, streaming, RetrieveAsync, PollUntilTerminalAsync, logger);
-        return (pipeline, stream, new ResponsePollingPipeline(RetrieveWithPollHintAsync, CancelAsync, pipeline.TimeProvider, pipeline.Endpoint.BaseAddress.Host, logger), logger);
-    }
-
-    private static ResponsesHttpPipeline CreatePipeline(HttpClient httpClient, ResponsesClientOptions options, Uri? baseAddressFallback, TimeProvider timeProvider, ILogger logger)
-    {
-        var apiKey = options.ApiKey;
-        if (string.IsNullOrWhiteSpace(apiKey))
-        {
-            apiKey = Environment.GetEnvironmentVariable(ResponsesClientOptions.ApiKeyEnvironmentVariable);
-        }
-
-        if (string.IsNullOrWhiteSpace(apiKey))
-        {
-            throw new InvalidOperationException(
-                $"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
-        }
-
         var endpoint = new ResponsesEndpoint(options.BaseAddress ?? baseAddressFallback ?? ResponsesClientOptions.DefaultBaseAddress);
-        return new ResponsesHttpPipeline(httpClient, endpoint, apiKey.Trim(), options, timeProvider, logger);
+        var pipeline = new ResponsesHttpPipeline(httpClient, endpoint, apiKey, options.Organization, options.Project, options.ApplicationId, timeProvider ?? TimeProvider.System, logger);
+
+        // Data flows one way: the client calls Streaming and Polling, they call Http; nothing calls back into the
+        // client's virtual members, so a subclass or mock that overrides them cannot change how a stream falls back.
+        var polling = new ResponsePollingPipeline(pipeline, options.Retry.MaxRetryAfter, logger);
+        var stream = new ResumableEventStream(pipeline, options.Streaming, polling, options.Retry.MaxRetryAfter, logger);
+        return (pipeline, stream, polling, logger);
     }
 
     private async IAsyncEnumerable<ResponseItem> EnumerateInputItemsAsync(string responseId, ResponseInputItemsOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -227,7 +213,7 @@ public partial class ResponsesClient
         {
             var query = BuildInputItemsQuery(options, after);
             ResponseItemList page;
-            using (var message = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.InputItems(responseId, query)))
+            using (var message = _pipeline.CreateRequest(RequestKind.Read, HttpMethod.Get, _pipeline.Endpoint.InputItems(responseId, query)))
             using (var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.InputItemsPageActivity, responseId, _pipeline.Endpoint.BaseAddress))
             {
                 page = await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ResponseItemList, cancellationToken)).ConfigureAwait(false);

@@ -58,4 +58,79 @@ public class ResponsesClientOptions
     /// <returns>The base address, organization, project and whether a key is set.</returns>
     public override string ToString() =>
         $"ResponsesClientOptions {{ BaseAddress = {BaseAddress ?? DefaultBaseAddress}, Organization = {Organization ?? "(none)"}, Project = {Project ?? "(none)"}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")} }}";
+
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="networkTimeout"/> is neither positive nor infinite.</exception>
+    internal static void ValidateNetworkTimeout(TimeSpan networkTimeout)
+    {
+        if (NetworkTimeoutProblem(networkTimeout) is { } problem)
+        {
+            OptionsValidation.ThrowIfAny([problem]);
+        }
+    }
+
+    /// <summary>The key to send: <see cref="ApiKey"/>, else the <c>OPENAI_API_KEY</c> environment variable, trimmed; <see langword="null"/> when neither is set.</summary>
+    internal string? ResolveApiKey()
+    {
+        var key = string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey;
+        return string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+    }
+
+    /// <summary>A copy of these options and of the nested ones, so that what was validated is what is used.</summary>
+    internal ResponsesClientOptions Clone()
+    {
+        var copy = (ResponsesClientOptions)MemberwiseClone();
+        copy.Retry = Retry?.Clone()!;
+        copy.Streaming = Streaming?.Clone()!;
+        return copy;
+    }
+
+    /// <summary>
+    /// Every value out of range, here and in the nested options (named <c>Retry.MaxDelay</c>, <c>Streaming.Polling.MaxWait</c>, …).
+    /// The API key is not checked here: the constructor and the start-up validator each say its absence their own way.
+    /// </summary>
+    internal IEnumerable<OptionProblem> GetProblems()
+    {
+        if (BaseAddress is { } baseAddress
+            && (!baseAddress.IsAbsoluteUri
+                || (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp)
+                || baseAddress.Query.Length > 0
+                || baseAddress.Fragment.Length > 0))
+        {
+            yield return new(nameof(BaseAddress), baseAddress, "BaseAddress must be an absolute http or https address without a query or fragment, such as https://api.openai.com/v1/.");
+        }
+
+        if (NetworkTimeoutProblem(NetworkTimeout) is { } timeout)
+        {
+            yield return timeout;
+        }
+
+        if (Retry is null)
+        {
+            yield return new(nameof(Retry), null, "Retry must not be null.");
+        }
+        else
+        {
+            foreach (var problem in OptionsValidation.Prefix(nameof(Retry), Retry.GetProblems()))
+            {
+                yield return problem;
+            }
+        }
+
+        if (Streaming is null)
+        {
+            yield return new(nameof(Streaming), null, "Streaming must not be null.");
+        }
+        else
+        {
+            foreach (var problem in OptionsValidation.Prefix(nameof(Streaming), Streaming.GetProblems()))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static OptionProblem? NetworkTimeoutProblem(TimeSpan networkTimeout) =>
+        networkTimeout <= TimeSpan.Zero && networkTimeout != Timeout.InfiniteTimeSpan
+            ? new(nameof(NetworkTimeout), networkTimeout, "NetworkTimeout must be positive or Timeout.InfiniteTimeSpan (-00:00:00.001).")
+            : null;
 }

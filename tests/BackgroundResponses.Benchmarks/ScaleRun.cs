@@ -13,9 +13,9 @@ internal static class ScaleRun
         using var scenarios = new Scenarios(new InMemoryHandler { PollsUntilDone = pollsUntilDone });
         var options = new PollingOptions
         {
-            InitialPollInterval = TimeSpan.FromMilliseconds(10),
-            MaxPollInterval = TimeSpan.FromMilliseconds(20),
-            MinPollInterval = TimeSpan.FromMilliseconds(1),
+            Delay = TimeSpan.FromMilliseconds(10),
+            MaxDelay = TimeSpan.FromMilliseconds(20),
+            MinDelay = TimeSpan.FromMilliseconds(1),
             UseJitter = false,
         };
 

@@ -17,56 +17,15 @@ internal sealed class ResponsesClientOptionsValidator : IValidateOptions<Respons
         void Fail(string message) => (failures ??= []).Add(message);
 
         // Messages name settings, never values: a misplaced key must not end up in a startup log.
-        if (string.IsNullOrWhiteSpace(options.ApiKey)
-            && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ResponsesClientOptions.ApiKeyEnvironmentVariable)))
+        if (options.ResolveApiKey() is null)
         {
             Fail($"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} (for example the 'ApiKey' key of the bound configuration section) or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
         }
 
-        if (options.BaseAddress is { } baseAddress
-            && (!baseAddress.IsAbsoluteUri
-                || (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp)
-                || baseAddress.Query.Length > 0
-                || baseAddress.Fragment.Length > 0))
+        // The rules live with the options; only the key's absence is worded for configuration here.
+        foreach (var problem in options.GetProblems())
         {
-            Fail($"{nameof(ResponsesClientOptions.BaseAddress)} must be an absolute http or https address without a query or fragment, such as https://api.openai.com/v1/.");
-        }
-
-        if (options.NetworkTimeout <= TimeSpan.Zero && options.NetworkTimeout != Timeout.InfiniteTimeSpan)
-        {
-            Fail($"{nameof(ResponsesClientOptions.NetworkTimeout)} must be positive or Timeout.InfiniteTimeSpan (-00:00:00.001).");
-        }
-
-        if (options.Retry is not { } retry)
-        {
-            Fail($"{nameof(ResponsesClientOptions.Retry)} must not be null.");
-        }
-        else
-        {
-            if (retry.MaxRetries < 0)
-            {
-                Fail($"{nameof(ResponsesClientOptions.Retry)}.{nameof(HttpRetryOptions.MaxRetries)} must be 0 or more.");
-            }
-
-            if (retry.BaseDelay < TimeSpan.Zero)
-            {
-                Fail($"{nameof(ResponsesClientOptions.Retry)}.{nameof(HttpRetryOptions.BaseDelay)} must not be negative.");
-            }
-
-            if (retry.MaxDelay < retry.BaseDelay)
-            {
-                Fail($"{nameof(ResponsesClientOptions.Retry)}.{nameof(HttpRetryOptions.MaxDelay)} must be at least {nameof(HttpRetryOptions.BaseDelay)}.");
-            }
-
-            if (retry.MaxServerDelay < TimeSpan.Zero)
-            {
-                Fail($"{nameof(ResponsesClientOptions.Retry)}.{nameof(HttpRetryOptions.MaxServerDelay)} must not be negative.");
-            }
-        }
-
-        if (options.Streaming?.GetValidationError() is { } streamingError)
-        {
-            Fail(streamingError);
+            Fail(problem.ToString());
         }
 
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

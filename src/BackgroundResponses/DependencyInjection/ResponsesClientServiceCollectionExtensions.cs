@@ -79,11 +79,11 @@ public static class ResponsesClientServiceCollectionExtensions
             // Redaction stays for callers who add a logger back with AddDefaultLogger().
             .RemoveAllLoggers()
             .RedactLoggedHeaders(IsSensitiveHeader)
-            .AddHttpMessageHandler(provider => new ResponsesResilienceHandler(
-                provider.GetRequiredService<IOptions<ResponsesClientOptions>>().Value,
-                provider.GetService<TimeProvider>(),
-                provider.GetService<ILoggerFactory>()));
+            .AddHttpMessageHandler(provider => CreateResilienceHandler(provider.GetRequiredService<IOptions<ResponsesClientOptions>>().Value, provider));
     }
+
+    private static ResponsesResilienceHandler CreateResilienceHandler(ResponsesClientOptions options, IServiceProvider provider) =>
+        new(options.Retry, options.NetworkTimeout, provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>());
 
     private static bool IsSensitiveHeader(string name) =>
         name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Logging;
 namespace BackgroundResponses;
 
 /// <summary>
-/// The SDK's log messages, source-generated. Self-healing steps (retries, resumes) log at Information,
-/// give-ups at Warning; payloads never appear above Trace; the API key and Authorization header never appear.
+/// The SDK's log messages, source-generated. Self-healing steps (retries, resumes) log at Information;
+/// give-ups that are thrown to the caller log at Debug only (the caller's exception is the report, and logging it
+/// again at Warning would report one failure twice); Warning is kept for what nobody is told otherwise (a best-effort
+/// cancel that failed); payloads never appear above Trace; the API key and Authorization header never appear.
 /// </summary>
 /// <remarks>Event id ranges: 1000s streaming, 2000s HTTP and retries, 3000s polling, 4000s client calls and configuration.</remarks>
 internal static partial class Log
@@ -21,7 +23,7 @@ internal static partial class Log
         Message = "The server refused to resume the stream of response {ResponseId} ({Reason}); finishing by polling.")]
     public static partial void StreamPollingFallback(ILogger logger, string responseId, string reason);
 
-    [LoggerMessage(EventId = 1004, EventName = "StreamGaveUp", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 1004, EventName = "StreamGaveUp", Level = LogLevel.Debug,
         Message = "Gave up resuming the stream of response {ResponseId} after event {LastSequenceNumber}.")]
     public static partial void StreamGaveUp(ILogger logger, Exception exception, string? responseId, int? lastSequenceNumber);
 
@@ -55,11 +57,11 @@ internal static partial class Log
         Message = "Polling response {ResponseId} failed ({Reason}); polling again in {Delay}.")]
     public static partial void PollRetrying(ILogger logger, string responseId, string reason, TimeSpan delay);
 
-    [LoggerMessage(EventId = 3003, EventName = "PollTimedOut", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 3003, EventName = "PollTimedOut", Level = LogLevel.Debug,
         Message = "Gave up waiting for response {ResponseId} after {Elapsed}: still {Status}; cancel on the server requested: {CancelRequested}.")]
     public static partial void PollTimedOut(ILogger logger, string responseId, TimeSpan elapsed, string? status, bool cancelRequested);
 
-    [LoggerMessage(EventId = 3004, EventName = "PollGaveUp", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 3004, EventName = "PollGaveUp", Level = LogLevel.Debug,
         Message = "Gave up waiting for response {ResponseId} after {Polls} poll(s): the error is not transient.")]
     public static partial void PollGaveUp(ILogger logger, Exception exception, string responseId, int polls);
 

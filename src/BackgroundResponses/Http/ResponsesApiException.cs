@@ -43,6 +43,8 @@ public class ResponsesApiException : ResponsesException
     /// <param name="requestId">The <c>x-request-id</c> header.</param>
     /// <param name="retryAfter">The delay the server asked for before a retry.</param>
     /// <param name="rawBody">A bounded snippet of the raw body.</param>
+    /// <param name="requestMethod">The HTTP method of the call, for example <c>GET</c>.</param>
+    /// <param name="requestUri">The address called; only its path is kept (a query may carry values that do not belong in logs).</param>
     public ResponsesApiException(
         int status,
         string? errorMessage,
@@ -51,9 +53,13 @@ public class ResponsesApiException : ResponsesException
         string? param = null,
         string? requestId = null,
         TimeSpan? retryAfter = null,
-        string? rawBody = null)
-        : base(FormatMessage(status, errorMessage, errorType, errorCode, param, requestId))
+        string? rawBody = null,
+        string? requestMethod = null,
+        Uri? requestUri = null)
+        : base(FormatMessage(status, errorMessage, errorType, errorCode, param, requestId, requestMethod, PathOf(requestUri)))
     {
+        RequestMethod = requestMethod;
+        RequestPath = PathOf(requestUri);
         Status = status;
         ErrorMessage = errorMessage;
         ErrorType = errorType;
@@ -87,22 +93,41 @@ public class ResponsesApiException : ResponsesException
     /// </summary>
     public virtual TimeSpan? RetryAfter { get; }
 
+    /// <summary>Gets the HTTP method of the call that failed, for example <c>GET</c>, when known.</summary>
+    public virtual string? RequestMethod { get; }
+
+    /// <summary>Gets the path of the call that failed, for example <c>/v1/responses/resp_123</c> (never the query), when known.</summary>
+    public virtual string? RequestPath { get; }
+
     /// <summary>Gets the start of the raw body (at most a few kilobytes), for diagnosing non-JSON answers.</summary>
     public virtual string? RawBody { get; }
 
     /// <summary>
     /// Gets a value indicating whether the same request may succeed if made again: the server's
-    /// <c>x-should-retry</c> header when it sent one, else whether the status is 408, 429, 500, 502, 503 or 504.
+    /// <c>x-should-retry</c> header when it sent one, else whether the status is 408, 409, 429 or any 5xx.
     /// </summary>
     public virtual bool IsTransient => ServerShouldRetry ?? TransientFailures.IsTransientStatus(Status);
 
     /// <summary>Gets the server's <c>x-should-retry</c> verdict, when it gave one.</summary>
     internal bool? ServerShouldRetry { get; init; }
 
-    private static string FormatMessage(int status, string? errorMessage, string? errorType, string? errorCode, string? param, string? requestId)
+    private static string? PathOf(Uri? uri) => uri is { IsAbsoluteUri: true } ? uri.AbsolutePath : null;
+
+    private static string FormatMessage(int status, string? errorMessage, string? errorType, string? errorCode, string? param, string? requestId, string? method, string? path)
     {
+        // "GET /v1/responses/resp_1 → HTTP 404: message (type: …, code: …, request id: …)": the call first, so that a
+        // wrong path or base address shows at a glance.
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"The Responses API answered HTTP {status}");
+        if (method is not null || path is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{method} {path} → ");
+        }
+        else
+        {
+            builder.Append("The Responses API answered ");
+        }
+
+        builder.Append(CultureInfo.InvariantCulture, $"HTTP {status}");
         builder.Append(string.IsNullOrEmpty(errorMessage) ? "." : $": {errorMessage}");
         var details = new List<string>(4);
         if (!string.IsNullOrEmpty(errorType))
@@ -128,6 +153,12 @@ public class ResponsesApiException : ResponsesException
         if (details.Count > 0)
         {
             builder.Append(" (").AppendJoin(", ", details).Append(')');
+        }
+
+        // A 404 with none of the API's error details is most often a wrong base address, not an unknown id.
+        if (status == 404 && errorType is null && errorCode is null && path is not null && !path.Contains("/v1/", StringComparison.Ordinal))
+        {
+            builder.Append(" The path has no /v1/ segment: does ResponsesClientOptions.BaseAddress end with /v1?");
         }
 
         return builder.ToString();

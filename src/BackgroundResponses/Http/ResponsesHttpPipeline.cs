@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -29,8 +28,6 @@ internal sealed class ResponsesHttpPipeline
 
     private const string JsonMediaType = "application/json";
 
-    /// <summary>The server's hint of how long to wait before polling again, in milliseconds.</summary>
-    private const string PollAfterHeader = "openai-poll-after-ms";
     private static readonly string SdkUserAgent = BuildUserAgent();
 
     private readonly HttpClient _httpClient;
@@ -40,15 +37,15 @@ internal sealed class ResponsesHttpPipeline
     private readonly string _userAgent;
     private readonly ILogger _logger;
 
-    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, ResponsesClientOptions options, TimeProvider timeProvider, ILogger logger)
+    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, string? organization, string? project, string? applicationId, TimeProvider timeProvider, ILogger logger)
     {
         _logger = logger;
         _httpClient = httpClient;
         Endpoint = endpoint;
         _apiKey = apiKey;
-        _organization = options.Organization;
-        _project = options.Project;
-        _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? SdkUserAgent : options.ApplicationId.Trim() + " " + SdkUserAgent;
+        _organization = organization;
+        _project = project;
+        _userAgent = string.IsNullOrWhiteSpace(applicationId) ? SdkUserAgent : applicationId.Trim() + " " + SdkUserAgent;
         TimeProvider = timeProvider;
     }
 
@@ -59,12 +56,14 @@ internal sealed class ResponsesHttpPipeline
     /// <summary>Gets the User-Agent of this SDK: its package name and version, the runtime and the OS.</summary>
     internal static string DefaultUserAgent => SdkUserAgent;
 
-    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, HttpContent? content = null, string accept = JsonMediaType)
+    /// <summary>A request with the headers every call needs, marked with its <paramref name="kind"/> for the resilience handler.</summary>
+    public HttpRequestMessage CreateRequest(RequestKind kind, HttpMethod method, Uri uri, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, uri) { Content = content };
+        RequestKinds.Mark(request, kind);
         var headers = request.Headers;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
-        headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        headers.Accept.Add(new MediaTypeWithQualityHeaderValue(RequestKinds.IsStream(kind) ? EventStreamMediaType : JsonMediaType));
         headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (!string.IsNullOrEmpty(_organization))
         {
@@ -84,19 +83,7 @@ internal sealed class ResponsesHttpPipeline
         where T : class
     {
         using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync(response, typeInfo, DescribeOperation(request), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Sends <paramref name="request"/> and reads a <typeparamref name="T"/> from the success body, together with the
-    /// server's <c>openai-poll-after-ms</c> hint (<see langword="null"/> when absent or unreadable).
-    /// </summary>
-    public async Task<(T Value, TimeSpan? PollAfter)> SendWithPollHintAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        var pollAfter = ReadPollAfter(response.Headers);
-        return (await ReadJsonAsync(response, typeInfo, DescribeOperation(request), cancellationToken).ConfigureAwait(false), pollAfter);
+        return await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends <paramref name="request"/> and discards the success body.</summary>
@@ -107,7 +94,9 @@ internal sealed class ResponsesHttpPipeline
 
     /// <summary>
     /// Sends <paramref name="request"/>, returning as soon as the headers arrive; the caller owns (and disposes)
-    /// the response. A non-success answer is read, disposed and thrown as <see cref="ResponsesApiException"/>.
+    /// the response. A non-success answer is read, disposed and thrown as <see cref="ResponsesApiException"/>; a call
+    /// that got no answer throws <see cref="ResponsesNetworkException"/> (or, for a create that may have started a job,
+    /// <see cref="ResponseCreateOutcomeUnknownException"/>).
     /// </summary>
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -125,9 +114,16 @@ internal sealed class ResponsesHttpPipeline
         {
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (debug)
+        catch (Exception ex) when (ex is not ResponsesException && NetworkFailures.IsNetworkFailure(ex, cancellationToken))
         {
-            Log.RequestFailed(_logger, ex, request.Method.Method, PathOf(request), TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+            // Reached without the SDK's handler (a caller-built HttpClient); with it, the failure is typed already.
+            var failure = NetworkFailures.Create(request, RequestKinds.Of(request), ex);
+            LogFailure(request, failure, started, debug);
+            throw failure;
+        }
+        catch (Exception ex)
+        {
+            LogFailure(request, ex, started, debug);
             throw;
         }
 
@@ -148,12 +144,15 @@ internal sealed class ResponsesHttpPipeline
         }
     }
 
-    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
+    /// <summary>Reads a <typeparamref name="T"/> from a success answer's body.</summary>
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
+        var operation = response.RequestMessage is { } request ? DescribeOperation(request) : "the call";
         T? value;
         try
         {
+            await BufferAsync(response, cancellationToken).ConfigureAwait(false);
             if (_logger.IsEnabled(LogLevel.Trace))
             {
                 var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -177,12 +176,46 @@ internal sealed class ResponsesHttpPipeline
             $"The HTTP {(int)response.StatusCode} answer to {operation} was JSON null where {typeof(T).Name} was expected.");
     }
 
+    /// <summary>Reads the whole body before it is parsed, so that a connection lost mid-body is a network failure, not a JSON error.</summary>
+    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+        }
+        catch (Exception ex) when (response.RequestMessage is { } request && NetworkFailures.IsNetworkFailure(ex, cancellationToken))
+        {
+            throw NetworkFailures.Create(request, RequestKinds.Of(request), ex);
+        }
+    }
+
+    private void LogFailure(HttpRequestMessage request, Exception exception, long started, bool debug)
+    {
+        if (debug)
+        {
+            Log.RequestFailed(_logger, exception, request.Method.Method, PathOf(request), TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
     public async Task<ResponsesApiException> CreateApiExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
         var retryAfter = RetryAfterParser.Parse(response.Headers, TimeProvider);
-        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        byte[] body;
+        try
+        {
+            body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            // The status is the answer; a body lost on the way only costs the details.
+            body = [];
+        }
 
         var error = TryReadError(body);
         var rawText = Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, MaxRawBodySnippetChars * 4)));
@@ -206,7 +239,9 @@ internal sealed class ResponsesHttpPipeline
             Redact(AsText(error?.Param)),
             requestId,
             retryAfter,
-            rawText.Length == 0 ? null : Redact(rawText))
+            rawText.Length == 0 ? null : Redact(rawText),
+            response.RequestMessage?.Method.Method,
+            response.RequestMessage?.RequestUri)
         {
             ServerShouldRetry = TransientFailures.ReadShouldRetry(response.Headers),
         };
@@ -257,19 +292,6 @@ internal sealed class ResponsesHttpPipeline
     };
 
     private static string PathOf(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? string.Empty;
-
-    private static TimeSpan? ReadPollAfter(HttpResponseHeaders headers)
-    {
-        // NonValidated: no parsing into header objects, so a poll allocates nothing here when the header is absent.
-        if (headers.NonValidated.TryGetValues(PollAfterHeader, out var values)
-            && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
-            && milliseconds <= (long)TimeSpan.FromDays(1).TotalMilliseconds)
-        {
-            return TimeSpan.FromMilliseconds(milliseconds);
-        }
-
-        return null;
-    }
 
     private static string DescribeOperation(HttpRequestMessage request) =>
         $"{request.Method} {request.RequestUri?.AbsolutePath}";

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -15,16 +14,19 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Reads, deletes and cancels (<c>POST …/cancel</c> is idempotent on OpenAI) are retried on 408, 429, 500, 502,
-/// 503, 504, timeouts and connection failures.</item>
+/// <item>Reads, deletes and cancels (<c>POST …/cancel</c> is idempotent on OpenAI) are retried on 408, 409, 429, any
+/// 5xx, timeouts and connection failures.</item>
 /// <item>A create (any other POST) is retried only when the server surely started nothing: the connection could not
 /// be established, the answer was 429, or the server said <c>x-should-retry: true</c>. A timeout or a reset after the
 /// request was sent fails with <see cref="ResponseCreateOutcomeUnknownException"/> unless
 /// <see cref="HttpRetryOptions.RetryUncertainCreates"/> is set.</item>
+/// <item>The SDK marks each request it sends as a create, read, cancel or stream; a request it did not build is
+/// judged by its method alone (GET, HEAD, OPTIONS and DELETE may be repeated, anything else is treated as a create).</item>
 /// <item>Event-stream requests are left to the stream's own resume logic; only a connection that could not be
 /// established is retried here.</item>
-/// <item>Server delays (<c>retry-after-ms</c>, then <c>Retry-After</c> in seconds or as a date) are honoured up to
-/// <see cref="HttpRetryOptions.MaxServerDelay"/>; otherwise the delay grows exponentially with jitter.
+/// <item>The delay doubles from <see cref="HttpRetryOptions.Delay"/> up to <see cref="HttpRetryOptions.MaxDelay"/>, with
+/// jitter; a longer server delay (<c>retry-after-ms</c>, then <c>Retry-After</c> in seconds or as a date) is honoured
+/// up to <see cref="HttpRetryOptions.MaxRetryAfter"/>.
 /// <c>x-should-retry: false</c> forbids a retry.</item>
 /// <item>Each attempt of a non-streaming request, headers and body, is bounded by
 /// <see cref="ResponsesClientOptions.NetworkTimeout"/>; the body is buffered inside the attempt so that a failure
@@ -46,22 +48,18 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesResilienceHandler"/> class.</summary>
-    /// <param name="options">The client options (<see cref="ResponsesClientOptions.Retry"/>, <see cref="ResponsesClientOptions.NetworkTimeout"/>).</param>
+    /// <param name="retry">How calls are retried (<see cref="ResponsesClientOptions.Retry"/>); <see langword="null"/> for the defaults.</param>
+    /// <param name="networkTimeout">How long one attempt of a non-streaming call may take, headers and body (<see cref="ResponsesClientOptions.NetworkTimeout"/>).</param>
     /// <param name="timeProvider">The clock for delays and timeouts; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
     /// <param name="loggerFactory">Where retries are logged; <see langword="null"/> for nowhere.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A retry option or the network timeout is out of range.</exception>
-    public ResponsesResilienceHandler(ResponsesClientOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    /// <exception cref="ArgumentOutOfRangeException">A retry option or <paramref name="networkTimeout"/> is out of range.</exception>
+    public ResponsesResilienceHandler(HttpRetryOptions? retry, TimeSpan networkTimeout, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _retry = options.Retry ?? new HttpRetryOptions();
-        ValidateRetry(_retry);
-        _attemptTimeout = options.NetworkTimeout;
-        if (_attemptTimeout <= TimeSpan.Zero && _attemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), _attemptTimeout, "NetworkTimeout must be positive or Timeout.InfiniteTimeSpan.");
-        }
-
+        // A copy, validated once: later changes to the caller's instance do not reach a handler already built.
+        _retry = (retry ?? new HttpRetryOptions()).Clone();
+        _retry.Validate();
+        ResponsesClientOptions.ValidateNetworkTimeout(networkTimeout);
+        _attemptTimeout = networkTimeout;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesResilienceHandler>();
         _pipeline = BuildPipeline();
@@ -71,7 +69,7 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var kind = Classify(request);
+        var kind = RequestKinds.Of(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(KindKey, kind);
         context.Properties.Set(RequestKey, request);
@@ -84,11 +82,10 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
 
             if (outcome.Exception is { } exception)
             {
-                if (kind is RequestKind.NonIdempotent or RequestKind.NonIdempotentStream && IsUncertain(exception, cancellationToken))
+                if (NetworkFailures.IsNetworkFailure(exception, cancellationToken))
                 {
-                    throw new ResponseCreateOutcomeUnknownException(
-                        $"{request.Method} {request.RequestUri?.AbsolutePath} was sent but no answer arrived ({exception.Message}); the server may have started a background job. It was not retried, because a retry could start a second, paid job.",
-                        exception);
+                    // Typed here too, so that a caller-built HttpClient with this handler sees the SDK's exceptions.
+                    throw NetworkFailures.Create(request, kind, exception);
                 }
 
                 outcome.ThrowIfException();
@@ -102,55 +99,18 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
         }
     }
 
-    /// <summary>Tells apart what may be repeated from what may not, from the request alone, so that it also works for requests the SDK did not build.</summary>
-    internal static RequestKind Classify(HttpRequestMessage request)
-    {
-        var stream = request.Headers.Accept.Any(a => string.Equals(a.MediaType, ResponsesHttpPipeline.EventStreamMediaType, StringComparison.OrdinalIgnoreCase));
-        if (request.Method == HttpMethod.Post || request.Method == HttpMethod.Put || request.Method == HttpMethod.Patch)
-        {
-            var cancel = request.Method == HttpMethod.Post && request.RequestUri?.AbsolutePath.EndsWith("/cancel", StringComparison.Ordinal) == true;
-            return cancel ? RequestKind.Idempotent : stream ? RequestKind.NonIdempotentStream : RequestKind.NonIdempotent;
-        }
-
-        return stream ? RequestKind.Stream : RequestKind.Idempotent;
-    }
-
-    private static void ValidateRetry(HttpRetryOptions retry)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(retry.MaxRetries, nameof(HttpRetryOptions.MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfLessThan(retry.BaseDelay, TimeSpan.Zero, nameof(HttpRetryOptions.BaseDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(retry.MaxDelay, retry.BaseDelay, nameof(HttpRetryOptions.MaxDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(retry.MaxServerDelay, TimeSpan.Zero, nameof(HttpRetryOptions.MaxServerDelay));
-    }
-
-    /// <summary>True when the request surely never reached the server: the connection was not even established.</summary>
-    private static bool IsNotSent(Exception exception) => exception switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => true,
-        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable } } => true,
-        _ => false,
-    };
-
-    /// <summary>A failure after which nobody knows whether the server acted (not a caller cancellation).</summary>
-    private static bool IsUncertain(Exception exception, CancellationToken callerToken) =>
-        !IsNotSent(exception)
-        && exception is TimeoutException or IOException or HttpRequestException
-        && !callerToken.IsCancellationRequested;
-
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
-        if (_retry.MaxRetries > 0)
+        if (_retry.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = _retry.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = _retry.BaseDelay,
-                MaxDelay = _retry.MaxDelay,
+                MaxRetryAttempts = _retry.MaxRetryAttempts,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
-                DelayGenerator = args => ValueTask.FromResult(ServerDelay(args.Outcome)),
+
+                // Every delay comes from the SDK's one backoff and Retry-After rule (Backoff, RetryAfterParser).
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(args.Outcome, args.AttemptNumber)),
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
@@ -174,7 +134,7 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
 
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        var kind = context.Properties.GetValue(KindKey, RequestKind.NonIdempotent);
+        var kind = context.Properties.GetValue(KindKey, RequestKind.Create);
         if (outcome.Exception is { } exception)
         {
             if (exception is OperationCanceledException || context.CancellationToken.IsCancellationRequested)
@@ -184,10 +144,10 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
 
             return kind switch
             {
-                RequestKind.Idempotent => exception is HttpRequestException or IOException or TimeoutException,
-                RequestKind.NonIdempotent or RequestKind.NonIdempotentStream =>
-                    IsNotSent(exception) || (_retry.RetryUncertainCreates && kind == RequestKind.NonIdempotent && exception is HttpRequestException or IOException or TimeoutException),
-                _ => IsNotSent(exception),
+                RequestKind.Read or RequestKind.Cancel => exception is HttpRequestException or IOException or TimeoutException,
+                RequestKind.Create or RequestKind.CreateStream =>
+                    NetworkFailures.IsNotSent(exception) || (_retry.RetryUncertainCreates && kind == RequestKind.Create && exception is HttpRequestException or IOException or TimeoutException),
+                _ => NetworkFailures.IsNotSent(exception),
             };
         }
 
@@ -202,26 +162,23 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
             return serverSays;
         }
 
-        return kind == RequestKind.Idempotent
+        return kind is RequestKind.Read or RequestKind.Cancel
             ? TransientFailures.IsTransientStatus((int)response.StatusCode)
             : response.StatusCode == HttpStatusCode.TooManyRequests;
     }
 
-    private TimeSpan? ServerDelay(Outcome<HttpResponseMessage> outcome)
+    private TimeSpan NextDelay(Outcome<HttpResponseMessage> outcome, int attempt)
     {
-        if (outcome.Result is not { } response || RetryAfterParser.Parse(response.Headers, _timeProvider) is not { } delay)
-        {
-            return null;
-        }
-
-        return delay > _retry.MaxServerDelay ? _retry.MaxServerDelay : delay;
+        var backoff = Backoff.Compute(_retry.Delay, 2, _retry.MaxDelay, attempt, _retry.UseJitter ? Random.Shared.NextDouble() : null);
+        var requested = outcome.Result is { } response ? RetryAfterParser.Parse(response.Headers, _timeProvider) : null;
+        return RetryAfterParser.ChooseDelay(backoff, requested, _retry.MaxRetryAfter);
     }
 
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext context)
     {
         var request = context.Properties.GetValue(RequestKey, null!);
-        var kind = context.Properties.GetValue(KindKey, RequestKind.NonIdempotent);
-        var bounded = kind is RequestKind.Idempotent or RequestKind.NonIdempotent && _attemptTimeout != Timeout.InfiniteTimeSpan;
+        var kind = context.Properties.GetValue(KindKey, RequestKind.Create);
+        var bounded = !RequestKinds.IsStream(kind) && _attemptTimeout != Timeout.InfiniteTimeSpan;
         using var timeout = bounded ? new CancellationTokenSource(_attemptTimeout, _timeProvider) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, timeout.Token);
         var token = linked?.Token ?? context.CancellationToken;

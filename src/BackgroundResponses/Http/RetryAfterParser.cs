@@ -45,6 +45,22 @@ internal static class RetryAfterParser
         return null;
     }
 
+    /// <summary>
+    /// The one rule for a server-requested delay, used by HTTP retries, polling and stream resumes alike: the server's
+    /// delay, clamped to <paramref name="maxRetryAfter"/>, is a floor under the caller's own <paramref name="backoff"/>
+    /// (a server asking for 0 must not turn a backoff into a hot loop, nor one asking for an hour stall the caller).
+    /// </summary>
+    public static TimeSpan ChooseDelay(TimeSpan backoff, TimeSpan? requested, TimeSpan maxRetryAfter)
+    {
+        if (requested is not { } asked)
+        {
+            return backoff;
+        }
+
+        var bounded = asked > maxRetryAfter ? maxRetryAfter : asked;
+        return bounded > backoff ? bounded : backoff;
+    }
+
     // A proxy's absurd value (1e300) must read as "very long", not throw: callers clamp it to their maximum anyway.
     private static TimeSpan FromMilliseconds(double milliseconds) =>
         milliseconds <= 0 ? TimeSpan.Zero

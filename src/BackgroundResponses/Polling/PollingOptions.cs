@@ -15,15 +15,15 @@ public class PollingOptions
 
     /// <summary>Gets or sets the delay before the second retrieval when the server sends no <c>openai-poll-after-ms</c> hint.</summary>
     /// <value>The default is 1 second.</value>
-    public TimeSpan InitialPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Gets or sets the longest delay between two retrievals; also the cap on a server's <c>openai-poll-after-ms</c> hint.</summary>
     /// <value>The default is 10 seconds.</value>
-    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Gets or sets by how much the delay grows after each retrieval that finds the response still pending,
-    /// from <see cref="InitialPollInterval"/> up to <see cref="MaxPollInterval"/>. 1 keeps it constant.
+    /// from <see cref="Delay"/> up to <see cref="MaxDelay"/>. 1 keeps it constant.
     /// </summary>
     /// <value>The default is 1.5.</value>
     public double BackoffFactor { get; set; } = 1.5;
@@ -33,7 +33,7 @@ public class PollingOptions
     /// so that a hint of 0 cannot turn polling into a hot loop.
     /// </summary>
     /// <value>The default is 100 milliseconds.</value>
-    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan MinDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// Gets or sets a value indicating whether the SDK's own delays (not a server's hint) are shortened by a random
@@ -65,39 +65,53 @@ public class PollingOptions
     /// <value>The default is <see langword="false"/>: cancelling the token only stops waiting.</value>
     public bool CancelOnCallerCancellation { get; set; }
 
+    /// <summary>
+    /// Gets or sets how many retrievals in a row may fail without any answer from the server (connection refused, name
+    /// not resolved, connection reset, TLS failure, timeout) before the wait ends with the
+    /// <see cref="ResponsesNetworkException"/> of the last one. Each retrieval has already been retried by the HTTP
+    /// layer (<see cref="ResponsesClientOptions.Retry"/>), so with the defaults a wrong address fails in seconds rather
+    /// than after <see cref="MaxWait"/>. Any answer, even an error status such as 503, resets the count.
+    /// </summary>
+    /// <value>The default is 3. <see cref="int.MaxValue"/> rides out any outage until <see cref="MaxWait"/>.</value>
+    public int MaxConsecutiveNetworkFailures { get; set; } = 3;
+
     /// <summary>A copy that later changes to this instance do not affect.</summary>
     internal PollingOptions Clone() => (PollingOptions)MemberwiseClone();
 
-    /// <summary>Throws if a value is out of range; called at the start of each wait, not when a property is set, so properties can be set in any order.</summary>
-    internal void Validate()
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    internal void Validate() => OptionsValidation.ThrowIfAny(GetProblems());
+
+    /// <summary>Every value out of range, named as in this class.</summary>
+    internal IEnumerable<OptionProblem> GetProblems()
     {
-        var initial = InitialPollInterval;
-        var max = MaxPollInterval;
-        var min = MinPollInterval;
-        var factor = BackoffFactor;
-        if (initial <= TimeSpan.Zero || initial > MaxSetting)
+        if (Delay <= TimeSpan.Zero || Delay > MaxSetting)
         {
-            throw new ArgumentOutOfRangeException(nameof(InitialPollInterval), initial, "PollingOptions.InitialPollInterval must be positive and at most 1 day.");
+            yield return new(nameof(Delay), Delay, "PollingOptions.Delay must be positive and at most 1 day.");
         }
 
-        if (max < initial || max > MaxSetting)
+        if (MaxDelay < Delay || MaxDelay > MaxSetting)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxPollInterval), max, "PollingOptions.MaxPollInterval must be at least InitialPollInterval and at most 1 day.");
+            yield return new(nameof(MaxDelay), MaxDelay, "PollingOptions.MaxDelay must be at least Delay and at most 1 day.");
         }
 
-        if (min < TimeSpan.Zero || min > max)
+        if (MinDelay < TimeSpan.Zero || MinDelay > MaxDelay)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinPollInterval), min, "PollingOptions.MinPollInterval must be between zero and MaxPollInterval.");
+            yield return new(nameof(MinDelay), MinDelay, "PollingOptions.MinDelay must be between zero and MaxDelay.");
         }
 
-        if (!double.IsFinite(factor) || factor < 1)
+        if (!double.IsFinite(BackoffFactor) || BackoffFactor < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(BackoffFactor), factor, "PollingOptions.BackoffFactor must be a finite number of at least 1.");
+            yield return new(nameof(BackoffFactor), BackoffFactor, "PollingOptions.BackoffFactor must be a finite number of at least 1.");
         }
 
         if (MaxWait is { } wait && wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxSetting))
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxWait), wait, "PollingOptions.MaxWait must be positive and at most 1 day, or Timeout.InfiniteTimeSpan (or null) for no limit.");
+            yield return new(nameof(MaxWait), wait, "PollingOptions.MaxWait must be positive and at most 1 day, or Timeout.InfiniteTimeSpan (or null) for no limit.");
+        }
+
+        if (MaxConsecutiveNetworkFailures < 1)
+        {
+            yield return new(nameof(MaxConsecutiveNetworkFailures), MaxConsecutiveNetworkFailures, "PollingOptions.MaxConsecutiveNetworkFailures must be at least 1.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -17,37 +18,32 @@ internal sealed class ResponsePollingPipeline
     /// <summary>How long a best-effort cancel on the server may take once the wait itself is over.</summary>
     internal static readonly TimeSpan CancelBound = TimeSpan.FromSeconds(10);
 
-    /// <summary>The longest <c>Retry-After</c> honoured: a server may ask for more than <see cref="PollingOptions.MaxPollInterval"/>, not for minutes.</summary>
-    internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
-
-    /// <summary>The largest share by which jitter shortens a computed delay.</summary>
-    private const double JitterRatio = 0.2;
+    /// <summary>The server's hint of how long to wait before polling again, in milliseconds.</summary>
+    private const string PollAfterHeader = "openai-poll-after-ms";
 
     private static readonly ResiliencePropertyKey<WaitState> StateKey = new("BackgroundResponses.Polling.WaitState");
 
     private readonly ResiliencePipeline<ModelResponse> _pipeline;
-    private readonly Func<string, CancellationToken, Task<(ModelResponse Response, TimeSpan? PollAfter)>> _retrieve;
-    private readonly Func<string, CancellationToken, Task<ModelResponse>> _cancel;
+    private readonly ResponsesHttpPipeline _http;
+    private readonly TimeSpan _maxRetryAfter;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly KeyValuePair<string, object?> _serverTag;
     private readonly Func<double> _random;
 
-    public ResponsePollingPipeline(
-        Func<string, CancellationToken, Task<(ModelResponse Response, TimeSpan? PollAfter)>> retrieve,
-        Func<string, CancellationToken, Task<ModelResponse>> cancel,
-        TimeProvider timeProvider,
-        string serverAddress,
-        ILogger logger,
-        Func<double>? random = null)
+    /// <param name="http">Sends the retrieves and cancels.</param>
+    /// <param name="maxRetryAfter">The longest server-requested delay honoured (<see cref="HttpRetryOptions.MaxRetryAfter"/>).</param>
+    /// <param name="logger">Where status changes and give-ups are logged.</param>
+    /// <param name="random">The source of jitter; tests pass a fixed one.</param>
+    public ResponsePollingPipeline(ResponsesHttpPipeline http, TimeSpan maxRetryAfter, ILogger logger, Func<double>? random = null)
     {
-        _retrieve = retrieve;
-        _cancel = cancel;
-        _timeProvider = timeProvider;
+        _http = http;
+        _maxRetryAfter = maxRetryAfter;
+        _timeProvider = http.TimeProvider;
         _logger = logger;
-        _serverTag = new("server.address", serverAddress);
+        _serverTag = new("server.address", http.Endpoint.BaseAddress.Host);
         _random = random ?? Random.Shared.NextDouble;
-        _pipeline = new ResiliencePipelineBuilder<ModelResponse> { TimeProvider = timeProvider }
+        _pipeline = new ResiliencePipelineBuilder<ModelResponse> { TimeProvider = _timeProvider }
             .AddTimeout(new TimeoutStrategyOptions
             {
                 // Per wait, not per pipeline: an infinite value makes Polly skip the timeout altogether.
@@ -55,14 +51,15 @@ internal sealed class ResponsePollingPipeline
             })
             .AddRetry(new RetryStrategyOptions<ModelResponse>
             {
-                // The end comes from a non-pending result, a non-transient error, the timeout or the caller's token.
+                // The end comes from a non-pending result, a non-transient error, too many failures without an
+                // answer, the timeout or the caller's token.
                 MaxRetryAttempts = int.MaxValue,
 
-                // Every delay comes from DelayGenerator: Polly's own backoff cannot grow by an arbitrary factor.
+                // Every delay comes from DelayGenerator: the SDK's one backoff (Backoff) and Retry-After rule.
                 BackoffType = DelayBackoffType.Constant,
                 Delay = TimeSpan.Zero,
                 UseJitter = false,
-                ShouldHandle = static args => new ValueTask<bool>(ShouldPollAgain(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = static args => new ValueTask<bool>(ShouldPollAgain(GetState(args.Context), args.Outcome, args.Context.CancellationToken)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(NextDelay(GetState(args.Context), args.Outcome, args.AttemptNumber)),
                 OnRetry = args =>
                 {
@@ -75,6 +72,17 @@ internal sealed class ResponsePollingPipeline
                 },
             })
             .Build();
+    }
+
+    /// <summary>Retrieves a response once (<c>GET /responses/{id}</c>): the primitive every poll, and the stream's end-of-body check, is made of.</summary>
+    public async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken) =>
+        (await RetrieveWithHintAsync(responseId, cancellationToken).ConfigureAwait(false)).Response;
+
+    /// <summary>Cancels a response on the server (<c>POST /responses/{id}/cancel</c>).</summary>
+    public async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken)
+    {
+        using var request = _http.CreateRequest(RequestKind.Cancel, HttpMethod.Post, _http.Endpoint.Cancel(responseId));
+        return await _http.SendAsync(request, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Polls <paramref name="responseId"/> until it is no longer pending.</summary>
@@ -101,9 +109,9 @@ internal sealed class ResponsePollingPipeline
             activity?.SetTag(ResponsesTelemetry.AttemptsTag, state.Polls);
             return final;
         }
-        catch (TimeoutRejectedException timeout)
+        catch (TimeoutRejectedException)
         {
-            var timedOut = await TimedOutAsync(state, timeout).ConfigureAwait(false);
+            var timedOut = await TimedOutAsync(state).ConfigureAwait(false);
             ResponsesTelemetry.SetError(activity, timedOut);
             activity?.SetTag(ResponsesTelemetry.AttemptsTag, state.Polls);
             throw timedOut;
@@ -133,45 +141,73 @@ internal sealed class ResponsePollingPipeline
     private static WaitState GetState(ResilienceContext context) =>
         context.Properties.TryGetValue(StateKey, out var state) ? state : throw new InvalidOperationException("The polling pipeline ran without its wait state.");
 
-    private static bool ShouldPollAgain(Outcome<ModelResponse> outcome, CancellationToken pipelineToken) => outcome.Exception switch
+    private static bool ShouldPollAgain(WaitState state, Outcome<ModelResponse> outcome, CancellationToken pipelineToken)
     {
-        null => outcome.Result?.Status is { IsPending: true },
-        ResponsesApiException or HttpRequestException or IOException or TimeoutException => TransientFailures.IsTransient(outcome.Exception),
+        var exception = outcome.Exception;
+        if (exception is null)
+        {
+            // An answer: the server is there, whatever it said before.
+            state.NetworkFailures = 0;
+            return outcome.Result?.Status is { IsPending: true };
+        }
 
-        // Cancelled while neither the caller nor MaxWait cancelled: HttpClient.Timeout on one retrieve.
-        OperationCanceledException => !pipelineToken.IsCancellationRequested,
-        _ => false,
-    };
+        if (exception is OperationCanceledException)
+        {
+            // Neither the caller nor MaxWait cancelled: a retrieve that timed out on its own.
+            return !pipelineToken.IsCancellationRequested;
+        }
+
+        if (!TransientFailures.IsTransient(exception))
+        {
+            return false;
+        }
+
+        state.LastFailure = exception;
+        if (exception is ResponsesNetworkException)
+        {
+            // A server that never answers (a wrong address, nothing listening) ends the wait in seconds, not at MaxWait.
+            state.NetworkFailures++;
+            return state.NetworkFailures < state.MaxNetworkFailures;
+        }
+
+        state.NetworkFailures = 0;
+        return true;
+    }
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) =>
         value < min ? min : value > max ? max : value;
 
-    private TimeSpan NextDelay(WaitState state, Outcome<ModelResponse> outcome, int attempt)
+    private static TimeSpan? ReadPollAfter(HttpResponseMessage response)
     {
-        var backoff = Backoff(state, attempt);
-        if (outcome.Exception is ResponsesApiException { RetryAfter: { } retryAfter })
+        // NonValidated: no parsing into header objects, so a poll allocates nothing here when the header is absent.
+        if (response.Headers.NonValidated.TryGetValues(PollAfterHeader, out var values)
+            && long.TryParse(values.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            && milliseconds <= (long)TimeSpan.FromDays(1).TotalMilliseconds)
         {
-            // A floor, not a replacement: a server asking for 0 must not shorten the backoff.
-            var asked = Clamp(retryAfter, TimeSpan.Zero, MaxRetryAfter);
-            return asked > backoff ? asked : backoff;
+            return TimeSpan.FromMilliseconds(milliseconds);
         }
 
-        return outcome.Exception is null && state.PollAfter is { } hint
-            ? Clamp(hint, state.MinInterval, state.MaxInterval)
-            : backoff;
+        return null;
     }
 
-    private TimeSpan Backoff(WaitState state, int attempt)
+    private TimeSpan NextDelay(WaitState state, Outcome<ModelResponse> outcome, int attempt)
     {
-        // Math.Pow overflows to infinity for large attempts, which Math.Min turns into the cap.
-        var ticks = Math.Min(state.InitialInterval.Ticks * Math.Pow(state.BackoffFactor, attempt), state.MaxInterval.Ticks);
-        if (state.UseJitter)
+        // The server's poll-after hint replaces the backoff (it may ask for less); a Retry-After only ever lengthens it.
+        if (outcome.Exception is null && state.PollAfter is { } hint)
         {
-            // Only ever shorter, so MaxPollInterval stays a true maximum.
-            ticks *= 1 - (JitterRatio * _random());
+            return Clamp(hint, state.MinInterval, state.MaxInterval);
         }
 
-        return TimeSpan.FromTicks((long)ticks);
+        var backoff = Backoff.Compute(state.InitialInterval, state.BackoffFactor, state.MaxInterval, attempt, state.UseJitter ? _random() : null);
+        return RetryAfterParser.ChooseDelay(backoff, (outcome.Exception as ResponsesApiException)?.RetryAfter, _maxRetryAfter);
+    }
+
+    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithHintAsync(string responseId, CancellationToken cancellationToken)
+    {
+        using var request = _http.CreateRequest(RequestKind.Read, HttpMethod.Get, _http.Endpoint.Response(responseId));
+        using var answer = await _http.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        var pollAfter = ReadPollAfter(answer);
+        return (await _http.ReadJsonAsync(answer, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false), pollAfter);
     }
 
     private async ValueTask<ModelResponse> PollOnceAsync(ResilienceContext context, WaitState state)
@@ -189,7 +225,7 @@ internal sealed class ResponsePollingPipeline
             ResponsesTelemetry.Polls.Add(1, _serverTag);
 
             // The pipeline's token, not the caller's: it is the one MaxWait cancels.
-            (response, state.PollAfter) = await _retrieve(state.ResponseId, context.CancellationToken).ConfigureAwait(false);
+            (response, state.PollAfter) = await RetrieveWithHintAsync(state.ResponseId, context.CancellationToken).ConfigureAwait(false);
         }
 
         var status = response.Status;
@@ -204,7 +240,7 @@ internal sealed class ResponsePollingPipeline
         return response;
     }
 
-    private async Task<ResponsesPollingTimeoutException> TimedOutAsync(WaitState state, TimeoutRejectedException timeout)
+    private async Task<ResponsesPollingTimeoutException> TimedOutAsync(WaitState state)
     {
         var elapsed = _timeProvider.GetElapsedTime(state.Started);
         var last = state.LastResponse;
@@ -216,7 +252,7 @@ internal sealed class ResponsePollingPipeline
         }
 
         Log.PollTimedOut(_logger, state.ResponseId, elapsed, state.LastStatus?.Value, state.CancelOnTimeout);
-        return new ResponsesPollingTimeoutException(state.ResponseId, last, elapsed, state.CancelOnTimeout, cancelFailure, timeout);
+        return new ResponsesPollingTimeoutException(state.ResponseId, last, elapsed, state.CancelOnTimeout, cancelFailure, state.LastFailure);
     }
 
     /// <summary>Cancels the job on the server, best effort: with its own short bound, since the caller's token may be cancelled already.</summary>
@@ -225,7 +261,7 @@ internal sealed class ResponsePollingPipeline
         using var bound = new CancellationTokenSource(CancelBound, _timeProvider);
         try
         {
-            return (await _cancel(responseId, bound.Token).ConfigureAwait(false), null);
+            return (await CancelAsync(responseId, bound.Token).ConfigureAwait(false), null);
         }
         catch (Exception exception) when (exception is ResponsesException or HttpRequestException or IOException or OperationCanceledException or TimeoutException)
         {
@@ -242,14 +278,15 @@ internal sealed class ResponsePollingPipeline
             ResponseId = responseId;
             Initial = initial;
             Started = started;
-            InitialInterval = options.InitialPollInterval;
-            MaxInterval = options.MaxPollInterval;
-            MinInterval = options.MinPollInterval;
+            InitialInterval = options.Delay;
+            MaxInterval = options.MaxDelay;
+            MinInterval = options.MinDelay;
             BackoffFactor = options.BackoffFactor;
             UseJitter = options.UseJitter;
             MaxWait = options.MaxWait ?? Timeout.InfiniteTimeSpan;
             CancelOnTimeout = options.CancelOnTimeout;
             CancelOnCallerCancellation = options.CancelOnCallerCancellation;
+            MaxNetworkFailures = options.MaxConsecutiveNetworkFailures;
             Progress = progress;
         }
 
@@ -284,5 +321,13 @@ internal sealed class ResponsePollingPipeline
         public TimeSpan? PollAfter { get; set; }
 
         public int Polls { get; set; }
+
+        public int MaxNetworkFailures { get; }
+
+        /// <summary>Gets or sets how many retrieves in a row got no answer at all.</summary>
+        public int NetworkFailures { get; set; }
+
+        /// <summary>Gets or sets the last transient failure, carried by a timeout so that its cause is not lost.</summary>
+        public Exception? LastFailure { get; set; }
     }
 }

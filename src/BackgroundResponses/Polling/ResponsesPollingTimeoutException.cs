@@ -39,7 +39,7 @@ public class ResponsesPollingTimeoutException : ResponsesException
     /// <param name="elapsed">How long the wait lasted.</param>
     /// <param name="cancelRequested">Whether the SDK asked the server to cancel the job.</param>
     /// <param name="cancelException">Why that cancel failed, if it did.</param>
-    /// <param name="innerException">The timeout that ended the wait.</param>
+    /// <param name="innerException">The last failure of a retrieve during the wait (a network failure or a transient error status), or <see langword="null"/> if every retrieve was answered.</param>
     public ResponsesPollingTimeoutException(
         string responseId,
         ModelResponse? lastResponse,
@@ -47,7 +47,7 @@ public class ResponsesPollingTimeoutException : ResponsesException
         bool cancelRequested = false,
         Exception? cancelException = null,
         Exception? innerException = null)
-        : base(FormatMessage(responseId, lastResponse, elapsed, cancelRequested, cancelException), innerException)
+        : base(FormatMessage(responseId, lastResponse, elapsed, cancelRequested, cancelException, innerException), innerException)
     {
         ResponseId = responseId;
         LastResponse = lastResponse;
@@ -74,12 +74,13 @@ public class ResponsesPollingTimeoutException : ResponsesException
     /// <summary>Gets why that cancel failed, or <see langword="null"/> if it succeeded or was not sent. A failing cancel never replaces this exception.</summary>
     public virtual Exception? CancelException { get; }
 
-    private static string FormatMessage(string responseId, ModelResponse? lastResponse, TimeSpan elapsed, bool cancelRequested, Exception? cancelException)
+    private static string FormatMessage(string responseId, ModelResponse? lastResponse, TimeSpan elapsed, bool cancelRequested, Exception? cancelException, Exception? lastFailure)
     {
+        var failure = lastFailure is null ? string.Empty : " The last retrieve failed: " + lastFailure.Message;
         var status = lastResponse?.Status?.Value ?? "unknown";
         var cancel = !cancelRequested ? " The job was left running."
             : cancelException is null ? " The job was cancelled on the server."
             : " Cancelling the job on the server failed: " + cancelException.Message;
-        return string.Create(CultureInfo.InvariantCulture, $"Response {responseId} was still {status} after waiting {elapsed.TotalSeconds:0.###} s.{cancel}");
+        return string.Create(CultureInfo.InvariantCulture, $"Response {responseId} was still {status} after waiting {elapsed.TotalSeconds:0.###} s.{failure}{cancel}");
     }
 }

@@ -15,21 +15,16 @@ internal sealed class ResumableEventStream
 {
     private readonly ResponsesHttpPipeline _pipeline;
     private readonly StreamingOptions _options;
-    private readonly Func<string, CancellationToken, Task<ModelResponse>> _retrieve;
-    private readonly Func<string, PollingOptions?, CancellationToken, Task<ModelResponse>> _pollUntilTerminal;
+    private readonly ResponsePollingPipeline _polling;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<Reconnection> _reconnect;
     private readonly KeyValuePair<string, object?> _serverTag;
 
-    public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options,
-        Func<string, CancellationToken, Task<ModelResponse>> retrieve,
-        Func<string, PollingOptions?, CancellationToken, Task<ModelResponse>> pollUntilTerminal,
-        ILogger logger)
+    public ResumableEventStream(ResponsesHttpPipeline pipeline, StreamingOptions options, ResponsePollingPipeline polling, TimeSpan maxRetryAfter, ILogger logger)
     {
         _pipeline = pipeline;
         _options = options;
-        _retrieve = retrieve;
-        _pollUntilTerminal = pollUntilTerminal;
+        _polling = polling;
         _logger = logger;
         _serverTag = new("server.address", pipeline.Endpoint.BaseAddress.Host);
         var builder = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider };
@@ -41,14 +36,12 @@ internal sealed class ResumableEventStream
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex)),
                 MaxRetryAttempts = options.MaxResumeAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.ResumeDelay,
-                MaxDelay = options.MaxResumeDelay,
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    args.Outcome.Exception is ResponsesApiException { RetryAfter: { } retryAfter }
-                        ? TimeSpan.FromTicks(Math.Min(retryAfter.Ticks, options.MaxResumeDelay.Ticks))
-                        : null),
+
+                // Every delay comes from the SDK's one backoff and Retry-After rule (Backoff, RetryAfterParser).
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfterParser.ChooseDelay(
+                    Backoff.Compute(options.ResumeDelay, 2, options.MaxResumeDelay, args.AttemptNumber, Random.Shared.NextDouble()),
+                    (args.Outcome.Exception as ResponsesApiException)?.RetryAfter,
+                    maxRetryAfter)),
             });
         }
 
@@ -220,7 +213,7 @@ internal sealed class ResumableEventStream
                     var query = cursor is { } after
                         ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
                         : "?stream=true";
-                    using var request = _pipeline.CreateRequest(HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query), accept: ResponsesHttpPipeline.EventStreamMediaType);
+                    using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query));
                     var http = await _pipeline.SendCheckedAsync(request, token).ConfigureAwait(false);
                     var connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, token).ConfigureAwait(false);
                     try
@@ -236,7 +229,7 @@ internal sealed class ResumableEventStream
                             {
                                 // Nothing new and a clean end: a response that finished without a terminal
                                 // event (a cancelled one has none) is done; otherwise this was just a drop.
-                                var current = await _retrieve(responseId, token).ConfigureAwait(false);
+                                var current = await _polling.RetrieveAsync(responseId, token).ConfigureAwait(false);
                                 if (current.Status is not { IsPending: true })
                                 {
                                     return new Reconnection(null, null, current, drop);
@@ -301,7 +294,7 @@ internal sealed class ResumableEventStream
         {
             Log.StreamPollingFallback(_logger, responseId, finished.Cause?.Message ?? "refused");
             ResponsesTelemetry.StreamPollingFallbacks.Add(1, _serverTag);
-            final = await _pollUntilTerminal(responseId, _options.Polling, cancellationToken).ConfigureAwait(false);
+            final = await _polling.WaitAsync(responseId, _options.Polling, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
         }
 
         return new ResponsePolledEvent

@@ -25,7 +25,7 @@ public class StreamingOptions
     /// <value>The default is 500 milliseconds.</value>
     public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Gets or sets the longest delay between reconnections, also the cap on a server's <c>Retry-After</c>.</summary>
+    /// <summary>Gets or sets the longest delay the SDK itself chooses between reconnections (a server's <c>Retry-After</c> is bounded by <see cref="HttpRetryOptions.MaxRetryAfter"/>).</summary>
     /// <value>The default is 10 seconds.</value>
     public TimeSpan MaxResumeDelay { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -53,7 +53,6 @@ public class StreamingOptions
     /// <value>The default is a new <see cref="BackgroundResponses.PollingOptions"/>: 1 second growing by 1.5 up to 10 seconds, for at most 1 hour.</value>
     public PollingOptions Polling { get; set; } = new();
 
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <summary>A copy that later changes to this instance do not affect.</summary>
     internal StreamingOptions Clone()
     {
@@ -62,61 +61,46 @@ public class StreamingOptions
         return copy;
     }
 
-    internal void Validate()
-    {
-        if (FindInvalid() is { } invalid)
-        {
-            throw new ArgumentOutOfRangeException(invalid.Name, invalid.Value, invalid.Message);
-        }
-    }
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    internal void Validate() => OptionsValidation.ThrowIfAny(GetProblems());
 
-    /// <summary>Describes the first out-of-range value, for validation on start; <see langword="null"/> when all are valid.</summary>
-    internal string? GetValidationError() =>
-        FindInvalid() is { } invalid ? $"{nameof(ResponsesClientOptions.Streaming)}.{invalid.Name}: {invalid.Message}" : null;
-
-    // The rules live once; the constructor throws them and the options validator reports them.
-    private (string Name, object Value, string Message)? FindInvalid()
+    /// <summary>Every value out of range, named as in this class (<c>Polling.MaxWait</c> for the nested options).</summary>
+    internal IEnumerable<OptionProblem> GetProblems()
     {
         if (IdleTimeout <= TimeSpan.Zero && IdleTimeout != Timeout.InfiniteTimeSpan)
         {
-            return (nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
+            yield return new(nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
         }
 
         if (MaxResumeAttempts < 0)
         {
-            return (nameof(MaxResumeAttempts), MaxResumeAttempts, "MaxResumeAttempts must be 0 or more.");
+            yield return new(nameof(MaxResumeAttempts), MaxResumeAttempts, "MaxResumeAttempts must be 0 or more.");
         }
 
         if (ResumeDelay < TimeSpan.Zero)
         {
-            return (nameof(ResumeDelay), ResumeDelay, "ResumeDelay must not be negative.");
+            yield return new(nameof(ResumeDelay), ResumeDelay, "ResumeDelay must not be negative.");
         }
 
         if (MaxResumeDelay < ResumeDelay)
         {
-            return (nameof(MaxResumeDelay), MaxResumeDelay, "MaxResumeDelay must be at least ResumeDelay.");
+            yield return new(nameof(MaxResumeDelay), MaxResumeDelay, "MaxResumeDelay must be at least ResumeDelay.");
         }
 
         if (MaxEventSize < 1024)
         {
-            return (nameof(MaxEventSize), MaxEventSize, "MaxEventSize must be at least 1024 bytes.");
+            yield return new(nameof(MaxEventSize), MaxEventSize, "MaxEventSize must be at least 1024 bytes.");
         }
 
         if (Polling is null)
         {
-            return (nameof(Polling), "null", "Polling must not be null.");
+            yield return new(nameof(Polling), null, "Polling must not be null.");
+            yield break;
         }
 
-        try
+        foreach (var problem in OptionsValidation.Prefix(nameof(Polling), Polling.GetProblems()))
         {
-            Polling.Validate();
+            yield return problem;
         }
-        catch (ArgumentOutOfRangeException invalid)
-        {
-            // PollingOptions owns its rules; they are reported here under this option's name rather than repeated.
-            return ($"{nameof(Polling)}.{invalid.ParamName}", invalid.ActualValue ?? string.Empty, invalid.Message);
-        }
-
-        return null;
     }
 }

@@ -12,15 +12,15 @@ public class ResponsesClientOptionsValidatorTests
         { "NetworkTimeout", o => o.NetworkTimeout = TimeSpan.Zero },
         { "NetworkTimeout", o => o.NetworkTimeout = TimeSpan.FromSeconds(-5) },
         { "Retry", o => o.Retry = null! },
-        { "Retry.MaxRetries", o => o.Retry.MaxRetries = -1 },
-        { "Retry.BaseDelay", o => o.Retry.BaseDelay = TimeSpan.FromSeconds(-1) },
+        { "Retry.MaxRetryAttempts", o => o.Retry.MaxRetryAttempts = -1 },
+        { "Retry.Delay", o => o.Retry.Delay = TimeSpan.FromSeconds(-1) },
         { "Retry.MaxDelay", o => o.Retry.MaxDelay = TimeSpan.FromMilliseconds(1) },
-        { "Retry.MaxServerDelay", o => o.Retry.MaxServerDelay = TimeSpan.FromSeconds(-1) },
+        { "Retry.MaxRetryAfter", o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(-1) },
         { "Streaming.IdleTimeout", o => o.Streaming.IdleTimeout = TimeSpan.Zero },
         { "Streaming.MaxResumeAttempts", o => o.Streaming.MaxResumeAttempts = -1 },
         { "Streaming.MaxResumeDelay", o => o.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(1) },
         { "Streaming.MaxEventSize", o => o.Streaming.MaxEventSize = 10 },
-        { "Streaming.Polling.InitialPollInterval", o => o.Streaming.Polling.InitialPollInterval = TimeSpan.Zero },
+        { "Streaming.Polling.Delay", o => o.Streaming.Polling.Delay = TimeSpan.Zero },
     };
 
     [Theory]

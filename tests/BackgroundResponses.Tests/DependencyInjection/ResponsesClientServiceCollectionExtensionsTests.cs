@@ -47,10 +47,10 @@ public class ResponsesClientServiceCollectionExtensionsTests : IDisposable
                 ["OpenAI:BaseAddress"] = _api.V1.ToString(),
                 ["OpenAI:Organization"] = "org_config",
                 ["OpenAI:NetworkTimeout"] = "00:00:30",
-                ["OpenAI:Retry:MaxRetries"] = "1",
+                ["OpenAI:Retry:MaxRetryAttempts"] = "1",
                 ["OpenAI:Streaming:MaxResumeAttempts"] = "7",
                 ["OpenAI:Streaming:Polling:MaxWait"] = "00:20:00",
-                ["OpenAI:Streaming:Polling:InitialPollInterval"] = "00:00:02",
+                ["OpenAI:Streaming:Polling:Delay"] = "00:00:02",
             })
             .Build();
         var services = new ServiceCollection();
@@ -63,10 +63,10 @@ public class ResponsesClientServiceCollectionExtensionsTests : IDisposable
         await client.RetrieveAsync("resp_di");
 
         Assert.Equal(TimeSpan.FromSeconds(30), options.NetworkTimeout);
-        Assert.Equal(1, options.Retry.MaxRetries);
+        Assert.Equal(1, options.Retry.MaxRetryAttempts);
         Assert.Equal(7, options.Streaming.MaxResumeAttempts);
         Assert.Equal(TimeSpan.FromMinutes(20), options.Streaming.Polling.MaxWait);
-        Assert.Equal(TimeSpan.FromSeconds(2), options.Streaming.Polling.InitialPollInterval);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.Streaming.Polling.Delay);
         Assert.Equal(_api.V1, client.BaseAddress);
         var headers = _api.SingleRequest().Headers!;
         Assert.Equal("Bearer " + FakeApi.ApiKey, headers["Authorization"].Single());

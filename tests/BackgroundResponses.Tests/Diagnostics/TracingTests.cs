@@ -38,7 +38,7 @@ public class TracingTests : IDisposable
         };
         var client = CreateClient(handler);
 
-        var final = await client.PollUntilTerminalAsync("resp_p", new PollingOptions { InitialPollInterval = TimeSpan.FromMilliseconds(1), MaxPollInterval = TimeSpan.FromMilliseconds(2), MinPollInterval = TimeSpan.Zero });
+        var final = await client.PollUntilTerminalAsync("resp_p", new PollingOptions { Delay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), MinDelay = TimeSpan.Zero });
 
         Assert.Equal(ResponseStatus.Completed, final.Status);
         var poll = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.poll");
@@ -54,8 +54,8 @@ public class TracingTests : IDisposable
         var transport = new ScriptedHandler(
             ScriptedHandler.Status(HttpStatusCode.ServiceUnavailable, "{}"),
             ScriptedHandler.Status(HttpStatusCode.OK, """{"id":"resp_r","object":"response","created_at":1,"status":"queued","output":[]}"""));
-        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _collector.BaseAddress, Retry = { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) } };
-        var client = new ResponsesClient(new HttpClient(new ResponsesResilienceHandler(options) { InnerHandler = transport }), options);
+        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _collector.BaseAddress, Retry = { Delay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) } };
+        var client = new ResponsesClient(new HttpClient(new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout) { InnerHandler = transport }), options);
 
         await client.RetrieveAsync("resp_r");
 

@@ -14,7 +14,7 @@ public class ResponsesResilienceHandlerTests
     private static readonly HttpRequestException ResetAfterSend =
         new(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("reset"));
 
-    public static TheoryData<int> TransientStatuses() => new() { 408, 429, 500, 502, 503, 504 };
+    public static TheoryData<int> TransientStatuses() => new() { 408, 409, 429, 500, 502, 503, 504, 529 };
 
     [Theory]
     [MemberData(nameof(TransientStatuses))]
@@ -32,8 +32,10 @@ public class ResponsesResilienceHandlerTests
     [Theory]
     [InlineData(400)]
     [InlineData(401)]
+    [InlineData(403)]
     [InlineData(404)]
-    [InlineData(409)]
+    [InlineData(410)]
+    [InlineData(422)]
     public async Task Retrieve_NonTransientStatus_IsNotRetried(int status)
     {
         var transport = new ScriptedHandler(Status((HttpStatusCode)status, "{}"));
@@ -114,11 +116,50 @@ public class ResponsesResilienceHandlerTests
     }
 
     [Theory]
+    [InlineData(408)]
+    [InlineData(409)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(501)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    [InlineData(529)]
+    [InlineData(599)]
+    public async Task Retrieve_TransientStatus_IsRetried_TheOfficialSdksRule(int status)
+    {
+        var transport = new ScriptedHandler(Status((HttpStatusCode)status, "{}"), Status(HttpStatusCode.OK));
+        var client = CreateClient(transport);
+
+        var response = await client.RetrieveAsync("resp_1");
+
+        Assert.Equal("resp_1", response.Id);
+        Assert.Equal(2, transport.Count);
+    }
+
+    [Theory]
+    [InlineData(408, true)]
+    [InlineData(409, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(505, true)]
+    [InlineData(599, true)]
+    [InlineData(400, false)]
+    [InlineData(401, false)]
+    [InlineData(404, false)]
+    [InlineData(600, false)]
+    public void ApiException_IsTransient_FollowsTheSameRule(int status, bool transient)
+    {
+        Assert.Equal(transient, new ResponsesApiException(status, "x").IsTransient);
+    }
+
+    [Theory]
     [InlineData(500)]
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
     [InlineData(408)]
+    [InlineData(409)]
     public async Task Create_ServerErrors_AreNotRetried_ExactlyOnePost(int status)
     {
         var transport = new ScriptedHandler(Status((HttpStatusCode)status, "{}"), Status(HttpStatusCode.OK));
@@ -211,7 +252,7 @@ public class ResponsesResilienceHandlerTests
     {
         var time = new FakeTimeProvider();
         var transport = new ScriptedHandler(Status(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "3600")), Status(HttpStatusCode.OK));
-        var client = CreateClient(transport, time: time, configure: r => r.MaxServerDelay = TimeSpan.FromSeconds(5));
+        var client = CreateClient(transport, time: time, configure: r => r.MaxRetryAfter = TimeSpan.FromSeconds(5));
 
         var call = client.RetrieveAsync("resp_1");
         await WaitForAsync(() => transport.Count == 1);
@@ -225,10 +266,10 @@ public class ResponsesResilienceHandlerTests
     public async Task StreamRequests_AreLeftToTheStreamsOwnResume()
     {
         var transport = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable, "{}"));
-        var handler = new ResponsesResilienceHandler(new ResponsesClientOptions { Retry = { BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero } }) { InnerHandler = transport };
+        var handler = new ResponsesResilienceHandler(new HttpRetryOptions { Delay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero }, TimeSpan.FromSeconds(100)) { InnerHandler = transport };
         using var http = new HttpClient(handler);
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:4010/v1/responses/resp_1?stream=true");
-        request.Headers.Accept.ParseAdd("text/event-stream");
+        RequestKinds.Mark(request, RequestKind.Stream);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
@@ -266,15 +307,22 @@ public class ResponsesResilienceHandlerTests
     }
 
     [Fact]
-    public void Classify_TellsRequestsApart()
+    public void RequestKinds_ReadTheMarkAndNeverThePathOrHeaders()
     {
-        Assert.Equal(RequestKind.Idempotent, ResponsesResilienceHandler.Classify(new HttpRequestMessage(HttpMethod.Get, "http://h/v1/responses/r")));
-        Assert.Equal(RequestKind.Idempotent, ResponsesResilienceHandler.Classify(new HttpRequestMessage(HttpMethod.Delete, "http://h/v1/responses/r")));
-        Assert.Equal(RequestKind.Idempotent, ResponsesResilienceHandler.Classify(new HttpRequestMessage(HttpMethod.Post, "http://h/v1/responses/r/cancel")));
-        Assert.Equal(RequestKind.NonIdempotent, ResponsesResilienceHandler.Classify(new HttpRequestMessage(HttpMethod.Post, "http://h/v1/responses")));
-        var stream = new HttpRequestMessage(HttpMethod.Post, "http://h/v1/responses");
-        stream.Headers.Accept.ParseAdd("text/event-stream");
-        Assert.Equal(RequestKind.NonIdempotentStream, ResponsesResilienceHandler.Classify(stream));
+        // A mark wins over anything the request looks like.
+        using var cancel = new HttpRequestMessage(HttpMethod.Post, "http://h/v1/responses/r/cancel");
+        Assert.Equal(RequestKind.Create, RequestKinds.Of(cancel));
+        RequestKinds.Mark(cancel, RequestKind.Cancel);
+        Assert.Equal(RequestKind.Cancel, RequestKinds.Of(cancel));
+
+        // Unmarked requests (not built by the SDK) are judged by method alone: an Accept header changes nothing.
+        using var unmarkedStream = new HttpRequestMessage(HttpMethod.Get, "http://h/v1/responses/r?stream=true");
+        unmarkedStream.Headers.Accept.ParseAdd("text/event-stream");
+        Assert.Equal(RequestKind.Read, RequestKinds.Of(unmarkedStream));
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "http://h/v1/responses/r");
+        Assert.Equal(RequestKind.Read, RequestKinds.Of(delete));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "http://h/v1/anything");
+        Assert.Equal(RequestKind.Create, RequestKinds.Of(post));
     }
 
     [Fact]
@@ -282,7 +330,7 @@ public class ResponsesResilienceHandlerTests
     {
         using var api = new FakeApi();
         api.Stub("POST", "/v1/responses", 500, """{"error":{"message":"boom","type":"server_error","param":null,"code":null}}""");
-        var client = api.CreateClient(o => o.Retry = new HttpRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2) });
+        var client = api.CreateClient(o => o.Retry = new HttpRetryOptions { Delay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2) });
 
         await Assert.ThrowsAsync<ResponsesApiException>(() => client.CreateAsync(new CreateResponseRequest { Model = "m" }));
 
@@ -296,10 +344,10 @@ public class ResponsesResilienceHandlerTests
             ApiKey = FakeApi.ApiKey,
             BaseAddress = new Uri("http://127.0.0.1:4010/v1/"),
             NetworkTimeout = networkTimeout ?? TimeSpan.FromSeconds(100),
-            Retry = { MaxRetries = retries, BaseDelay = time is null ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(10), MaxDelay = time is null ? TimeSpan.FromMilliseconds(2) : TimeSpan.FromMilliseconds(20) },
+            Retry = { MaxRetryAttempts = retries, Delay = time is null ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(10), MaxDelay = time is null ? TimeSpan.FromMilliseconds(2) : TimeSpan.FromMilliseconds(20) },
         };
         configure?.Invoke(options.Retry);
-        var handler = new ResponsesResilienceHandler(options, time) { InnerHandler = transport };
+        var handler = new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout, time) { InnerHandler = transport };
         return new ResponsesClient(new HttpClient(handler), options, loggerFactory: null, timeProvider: time);
     }
 

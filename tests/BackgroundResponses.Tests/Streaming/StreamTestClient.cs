@@ -9,7 +9,7 @@ internal static class StreamTestClient
         var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") };
         options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1);
         options.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(5);
-        options.Streaming.Polling = new PollingOptions { InitialPollInterval = TimeSpan.FromMilliseconds(5), MaxPollInterval = TimeSpan.FromMilliseconds(5), MinPollInterval = TimeSpan.FromMilliseconds(1) };
+        options.Streaming.Polling = new PollingOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(5), MinDelay = TimeSpan.FromMilliseconds(1) };
         configure?.Invoke(options.Streaming);
         return new ResponsesClient(new HttpClient(handler), options);
     }

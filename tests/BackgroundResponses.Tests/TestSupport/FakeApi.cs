@@ -24,7 +24,7 @@ public sealed class FakeApi : IDisposable
     public ResponsesClient CreateClient(Action<ResponsesClientOptions>? configure = null)
     {
         // Retries are off unless a test turns them on: most tests assert exactly what one call sends.
-        var options = new ResponsesClientOptions { ApiKey = ApiKey, BaseAddress = V1, Retry = { MaxRetries = 0 } };
+        var options = new ResponsesClientOptions { ApiKey = ApiKey, BaseAddress = V1, Retry = { MaxRetryAttempts = 0 } };
         configure?.Invoke(options);
         return new ResponsesClient(options);
     }

@@ -93,7 +93,7 @@ public class FakeResponsesFaultsTests
     public async Task FailNextRequests_OnlyMatchingRequestsAreFaulted()
     {
         await using var server = await StartAsync();
-        var client = server.FastClient(o => o.Retry.MaxRetries = 0);
+        var client = server.FastClient(o => o.Retry.MaxRetryAttempts = 0);
         server.Faults.FailNextRequests(1, 500, method: "DELETE");
 
         var created = await client.CreateAsync(Request());
@@ -273,7 +273,7 @@ public class FakeResponsesFaultsTests
     public async Task Clear_DisarmsFaults()
     {
         await using var server = await StartAsync();
-        var client = server.FastClient(o => o.Retry.MaxRetries = 0);
+        var client = server.FastClient(o => o.Retry.MaxRetryAttempts = 0);
         server.Faults.FailNextRequests(5, 500).DropNextStreamAfter(1).FailNextResponse();
 
         server.Faults.Clear();

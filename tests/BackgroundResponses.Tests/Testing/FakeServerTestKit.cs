@@ -18,14 +18,14 @@ internal static class FakeServerTestKit
     public static ResponsesClient FastClient(this FakeResponsesServer server, Action<ResponsesClientOptions>? configure = null) =>
         server.CreateClient(options =>
         {
-            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+            options.Retry.Delay = TimeSpan.FromMilliseconds(1);
             options.Retry.MaxDelay = TimeSpan.FromMilliseconds(10);
-            options.Retry.MaxServerDelay = TimeSpan.FromMilliseconds(20);
+            options.Retry.MaxRetryAfter = TimeSpan.FromMilliseconds(20);
             options.Streaming.ResumeDelay = TimeSpan.FromMilliseconds(1);
             options.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(10);
-            options.Streaming.Polling.InitialPollInterval = TimeSpan.FromMilliseconds(10);
-            options.Streaming.Polling.MaxPollInterval = TimeSpan.FromMilliseconds(20);
-            options.Streaming.Polling.MinPollInterval = TimeSpan.FromMilliseconds(1);
+            options.Streaming.Polling.Delay = TimeSpan.FromMilliseconds(10);
+            options.Streaming.Polling.MaxDelay = TimeSpan.FromMilliseconds(20);
+            options.Streaming.Polling.MinDelay = TimeSpan.FromMilliseconds(1);
             options.Streaming.IdleTimeout = TimeSpan.FromSeconds(10);
             configure?.Invoke(options);
         });
