@@ -36,6 +36,52 @@ public class ResponsesApiExceptionTests : IDisposable
         Assert.IsAssignableFrom<ResponsesException>(ex);
     }
 
+    [Fact]
+    public async Task Message_NamesTheCall_ThenStatusMessageTypeCodeAndRequestId()
+    {
+        _api.Stub("GET", "/v1/responses/resp_1", 404, """{"error":{"message":"No response found with id 'resp_1'.","type":"invalid_request_error","param":null,"code":"not_found"}}""", ("x-request-id", "req_42"));
+        var client = _api.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_1"));
+
+        Assert.Equal(
+            "GET /v1/responses/resp_1 → HTTP 404: No response found with id 'resp_1'. (type: invalid_request_error, code: not_found, request id: req_42)",
+            ex.Message);
+        Assert.Equal("GET", ex.RequestMethod);
+        Assert.Equal("/v1/responses/resp_1", ex.RequestPath);
+    }
+
+    [Fact]
+    public async Task NotFound_FromABaseAddressWithoutV1_SaysSo()
+    {
+        // An easy mistake with WireMock or a proxy: the root instead of the API's /v1. WireMock answers its own 404.
+        var client = _api.CreateClient(o => o.BaseAddress = _api.Root);
+
+        var ex = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_1"));
+
+        Assert.Equal(404, ex.Status);
+        Assert.StartsWith("GET /responses/resp_1 → HTTP 404", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("does ResponsesClientOptions.BaseAddress end with /v1?", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_NeverCarriesTheQuery()
+    {
+        _api.Stub("GET", "/v1/responses/resp_1/input_items", 400, """{"error":{"message":"bad cursor","type":"invalid_request_error","param":"after","code":null}}""");
+        var client = _api.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ResponsesApiException>(async () =>
+        {
+            await foreach (var item in client.GetInputItemsAsync("resp_1", new ResponseInputItemsOptions { After = "msg_private_cursor" }))
+            {
+                GC.KeepAlive(item);
+            }
+        });
+
+        Assert.StartsWith("GET /v1/responses/resp_1/input_items → HTTP 400: bad cursor", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("msg_private_cursor", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("retry-after-ms", "1500", 1500)]
     [InlineData("Retry-After", "7", 7000)]

@@ -204,6 +204,9 @@ public class PollUntilTerminalTests
     [InlineData(503)]
     [InlineData(500)]
     [InlineData(408)]
+    [InlineData(409)]
+    [InlineData(502)]
+    [InlineData(529)]
     public async Task TransientStatus_IsRetried_WithoutEndingTheWait(int status)
     {
         _api.Then("queued").Then(() => Error(status)).Then("completed");
@@ -306,6 +309,7 @@ public class PollUntilTerminalTests
         { nameof(PollingOptions.BackoffFactor), o => o.BackoffFactor = double.NaN },
         { nameof(PollingOptions.MaxWait), o => o.MaxWait = TimeSpan.FromSeconds(-5) },
         { nameof(PollingOptions.MaxWait), o => o.MaxWait = TimeSpan.FromDays(3) },
+        { nameof(PollingOptions.MaxConsecutiveNetworkFailures), o => o.MaxConsecutiveNetworkFailures = 0 },
     };
 
     [Theory]
@@ -333,6 +337,7 @@ public class PollUntilTerminalTests
         Assert.Equal(TimeSpan.FromHours(1), o.MaxWait);
         Assert.False(o.CancelOnTimeout);
         Assert.False(o.CancelOnCallerCancellation);
+        Assert.Equal(3, o.MaxConsecutiveNetworkFailures);
     }
 
     private sealed class SyncProgress(Action<ModelResponse> report) : IProgress<ModelResponse>
