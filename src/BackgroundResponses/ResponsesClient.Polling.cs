@@ -17,16 +17,18 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
-    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen and, as its inner exception, the last failed retrieve if any failed.</exception>
     /// <exception cref="ResponsesApiException">A retrieve failed with a status that is not transient (404 for an unknown id, 401, 400, …).</exception>
     /// <exception cref="ResponsesSerializationException">A retrieved response could not be read.</exception>
+    /// <exception cref="ResponsesNetworkException"><see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> retrieves in a row got no answer at all (a wrong address, nothing listening, a server that never answers).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// Between retrievals the SDK waits as long as the server's <c>openai-poll-after-ms</c> hint says (kept between
     /// <see cref="PollingOptions.MinDelay"/> and <see cref="PollingOptions.MaxDelay"/>), or else its own
-    /// growing, jittered interval. A retrieve that fails transiently (408, 409, 429, 5xx, a dropped connection, a
+    /// growing, jittered interval. A retrieve that fails transiently (408, 409, 429, any 5xx, a dropped connection, a
     /// timeout) does not end the wait: it is tried again after the next interval, or after the server's
-    /// <c>Retry-After</c> if longer (at most 60 s).
+    /// <c>Retry-After</c> if longer (at most <see cref="HttpRetryOptions.MaxRetryAfter"/>). Failures with no answer at
+    /// all end it after <see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> in a row.
     /// </remarks>
     public virtual Task<ModelResponse> PollUntilTerminalAsync(string responseId, PollingOptions? options = null, CancellationToken cancellationToken = default) =>
         PollUntilTerminalAsync(responseId, options, progress: null, cancellationToken);
@@ -43,8 +45,10 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
-    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed first; carries the last response seen and, as its inner exception, the last failed retrieve if any failed.</exception>
     /// <exception cref="ResponsesApiException">A retrieve failed with a status that is not transient.</exception>
+    /// <exception cref="ResponsesSerializationException">A retrieved response could not be read.</exception>
+    /// <exception cref="ResponsesNetworkException"><see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> retrieves in a row got no answer at all (a wrong address, nothing listening, a server that never answers).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// The observer is a parameter, not an option, so that <see cref="PollingOptions"/> stays plain configuration
@@ -74,6 +78,8 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentOutOfRangeException">A value of <paramref name="options"/> is out of range.</exception>
     /// <exception cref="ResponsesPollingTimeoutException"><see cref="PollingOptions.MaxWait"/> passed before the response finished.</exception>
     /// <exception cref="ResponsesApiException">The cancel or a retrieve failed with a status that is not transient (404 for an unknown id, …).</exception>
+    /// <exception cref="ResponsesSerializationException">The cancel's answer or a retrieved response could not be read.</exception>
+    /// <exception cref="ResponsesNetworkException">The cancel got no answer after its retries, or <see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> retrieves in a row got none.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// OpenAI answers a cancel of a finished response with that response; servers that answer it with 400 or 409

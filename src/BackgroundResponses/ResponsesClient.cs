@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -38,6 +39,7 @@ public partial class ResponsesClient
     /// <param name="options">The options; <see cref="ResponsesClientOptions.ApiKey"/> falls back to <c>OPENAI_API_KEY</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the exception names it, for example <c>Streaming.Polling.MaxWait</c>).</exception>
     public ResponsesClient(ResponsesClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,6 +54,7 @@ public partial class ResponsesClient
     /// <param name="options">The options; <see langword="null"/> for the defaults (key from <c>OPENAI_API_KEY</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the exception names it, for example <c>Streaming.Polling.MaxWait</c>).</exception>
     public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options = null)
         : this(httpClient, options, loggerFactory: null, timeProvider: null)
     {
@@ -67,6 +70,7 @@ public partial class ResponsesClient
     /// <param name="timeProvider">The clock for delays and timeouts; <see langword="null"/> for <see cref="TimeProvider.System"/>. Tests pass a fake one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">No API key is set and <c>OPENAI_API_KEY</c> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the exception names it, for example <c>Streaming.Polling.MaxWait</c>).</exception>
     public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
@@ -93,6 +97,9 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException">The request sets <c>background</c> or <c>stream</c> through its additional properties.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    /// <exception cref="ResponseCreateOutcomeUnknownException">The request was sent but no answer came: a background job may have been started. It is not retried, so that no second paid job starts.</exception>
+    /// <exception cref="ResponsesNetworkException">The request surely never reached the server (connection refused, host not found), after the retries of <see cref="ResponsesClientOptions.Retry"/>: nothing was started.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public virtual async Task<ModelResponse> CreateAsync(CreateResponseRequest request, bool background = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -109,7 +116,9 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-    public virtual async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
+        /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+public virtual async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
@@ -127,7 +136,9 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-    public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
+        /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelActivity, responseId, _pipeline.Endpoint.BaseAddress);
@@ -141,6 +152,8 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
+    /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public virtual async Task DeleteAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
@@ -159,7 +172,10 @@ public partial class ResponsesClient
     /// <returns>The items, page after page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, or <see cref="ResponseInputItemsOptions.PageSize"/> is outside 1–100.</exception>
-    /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: the API answered with an error status.</exception>
+    /// <exception cref="ResponsesNetworkException">While enumerating: no answer came from the server.</exception>
+    /// <exception cref="ResponsesSerializationException">While enumerating: a page could not be read.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     public virtual IAsyncEnumerable<ResponseItem> GetInputItemsAsync(string responseId, ResponseInputItemsOptions? options = null, CancellationToken cancellationToken = default)
     {
         // Validated here, not inside the iterator, so bad arguments throw at the call rather than at the first MoveNextAsync.
@@ -172,6 +188,7 @@ public partial class ResponsesClient
         return EnumerateInputItemsAsync(responseId, options, cancellationToken);
     }
 
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Disposing the handler would dispose the process-wide shared transport; the handler itself holds nothing to release.")]
     private static HttpClient CreateHttpClient(ResponsesClientOptions options)
     {
         var handler = new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout) { InnerHandler = SharedTransport.Value };

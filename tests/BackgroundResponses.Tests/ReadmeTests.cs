@@ -145,7 +145,7 @@ public class ReadmeTests : IDisposable
                     MaxWait = TimeSpan.FromMinutes(20),
                     CancelOnTimeout = true,                          // stop paying for a job nobody will read
                 };
-                var progress = new Progress<ModelResponse>(r => Console.WriteLine(r.Status)); // queued → in_progress → completed
+                var progress = new StatusPrinter(); // in_progress → completed, in order
 
                 try
                 {
@@ -180,8 +180,21 @@ public class ReadmeTests : IDisposable
             Console.SetOut(original);
         }
 
-        Assert.Contains("last seen: cancelled", output.ToString(), StringComparison.Ordinal);
+        // In order: the status reported while polling, then the timeout (Progress<T> would post to the thread pool).
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("in_progress", lines[0]);
+        Assert.StartsWith("Gave up after 00:20:00", lines[1], StringComparison.Ordinal);
+        Assert.Contains("last seen: cancelled", lines[1], StringComparison.Ordinal);
         Assert.Contains(_api.Requests, r => r.Path == "/v1/responses/resp_readme/cancel");
+    }
+
+    [Fact]
+    public void ReadmeStatusPrinter_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-status-printer"), RepositoryFiles.MarkdownSnippet(readme, "readme-status-printer"));
     }
 
     private static async Task<ModelResponse> QuickExampleAsync(string apiKey, Uri baseAddress)
@@ -205,4 +218,13 @@ public class ReadmeTests : IDisposable
             return response;
         }
     }
+
+    // begin-snippet: readme-status-printer
+    // Reports on the polling thread, so lines come out in order. (Progress<T> posts each report to the
+    // SynchronizationContext, or in a console app to the thread pool, where they can overtake each other.)
+    private sealed class StatusPrinter : IProgress<ModelResponse>
+    {
+        public void Report(ModelResponse value) => Console.WriteLine(value.Status);
+    }
+    // end-snippet
 }
