@@ -69,6 +69,11 @@ internal static partial class Log
         Message = "Cancelling response {ResponseId} on the server after the wait ended failed; the job may still be running.")]
     public static partial void PollCancelFailed(ILogger logger, Exception exception, string responseId);
 
+    /// <summary>The same failure when it travels to the caller as <see cref="ResponsesPollingTimeoutException.CancelException"/>: not worth a Warning of its own.</summary>
+    [LoggerMessage(EventId = 3007, EventName = "PollCancelOnTimeoutFailed", Level = LogLevel.Debug,
+        Message = "Cancelling response {ResponseId} on the server after MaxWait failed; the failure is reported on the timeout exception.")]
+    public static partial void PollCancelOnTimeoutFailed(ILogger logger, Exception exception, string responseId);
+
     [LoggerMessage(EventId = 3006, EventName = "CancelAnsweredWithError", Level = LogLevel.Information,
         Message = "The server refused to cancel response {ResponseId} with HTTP {Status} (it had probably finished already); retrieving its final state.")]
     public static partial void CancelAnsweredWithError(ILogger logger, string responseId, int status);

@@ -121,7 +121,7 @@ internal sealed class ResponsePollingPipeline
             ResponsesTelemetry.SetError(activity, ex);
             if (state.CancelOnCallerCancellation)
             {
-                await CancelOnServerAsync(responseId).ConfigureAwait(false);
+                await CancelOnServerAsync(responseId, reportedToCaller: false).ConfigureAwait(false);
             }
 
             throw;
@@ -247,7 +247,7 @@ internal sealed class ResponsePollingPipeline
         Exception? cancelFailure = null;
         if (state.CancelOnTimeout)
         {
-            (var answer, cancelFailure) = await CancelOnServerAsync(state.ResponseId).ConfigureAwait(false);
+            (var answer, cancelFailure) = await CancelOnServerAsync(state.ResponseId, reportedToCaller: true).ConfigureAwait(false);
             last = answer ?? last;
         }
 
@@ -256,16 +256,25 @@ internal sealed class ResponsePollingPipeline
     }
 
     /// <summary>Cancels the job on the server, best effort: with its own short bound, since the caller's token may be cancelled already.</summary>
-    private async Task<(ModelResponse? Answer, Exception? Failure)> CancelOnServerAsync(string responseId)
+    private async Task<(ModelResponse? Answer, Exception? Failure)> CancelOnServerAsync(string responseId, bool reportedToCaller)
     {
         using var bound = new CancellationTokenSource(CancelBound, _timeProvider);
         try
         {
             return (await CancelAsync(responseId, bound.Token).ConfigureAwait(false), null);
         }
-        catch (Exception exception) when (exception is ResponsesException or HttpRequestException or IOException or OperationCanceledException or TimeoutException)
+        catch (Exception exception) when (exception is ResponsesException or OperationCanceledException)
         {
-            Log.PollCancelFailed(_logger, exception, responseId);
+            if (reportedToCaller)
+            {
+                Log.PollCancelOnTimeoutFailed(_logger, exception, responseId);
+            }
+            else
+            {
+                // The caller gets its OperationCanceledException and nothing else: this is the only report of a job left running.
+                Log.PollCancelFailed(_logger, exception, responseId);
+            }
+
             return (null, exception);
         }
     }
