@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an MCP tool call has failed (wire type <c>response.mcp_call.failed</c>).</summary>
-public class ResponseMcpCallFailedEvent : ResponseStreamEvent
+public sealed class ResponseMcpCallFailedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the attempt to list available MCP tools has failed (wire type <c>response.mcp_list_tools.failed</c>).</summary>
-public class ResponseMcpListToolsFailedEvent : ResponseStreamEvent
+public sealed class ResponseMcpListToolsFailedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]
