@@ -184,6 +184,37 @@ public class ReadmeTests : IDisposable
         Assert.Contains(_api.Requests, r => r.Path == "/v1/responses/resp_readme/cancel");
     }
 
+    [Fact]
+    public void ReadmeJsonExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-responses-json"), RepositoryFiles.MarkdownSnippet(readme, "readme-responses-json"));
+    }
+
+    [Fact]
+    public void ReadmeJsonExample_StoresAndReplaysARecordedResponseAndEvent()
+    {
+        var response = ResponsesJson.DeserializeModelResponse(TestFixtures.Read("recorded", "background-stream.retrieve-completed.json"));
+        var streamEvent = ResponsesJson.DeserializeResponseStreamEvent(TestFixtures.ReadSseData("background-stream.sse")[^1].GetRawText());
+
+        // begin-snippet: readme-responses-json
+        // Store a response (a database column, a file, a queue message) and read it back later:
+        string stored = ResponsesJson.Serialize(response);
+        ModelResponse restored = ResponsesJson.DeserializeModelResponse(stored);
+
+        // The same for stream events, for example to record a stream and replay it in a test:
+        string line = ResponsesJson.Serialize(streamEvent);
+        ResponseStreamEvent replayed = ResponsesJson.DeserializeResponseStreamEvent(line);
+        // end-snippet
+
+        Assert.Equal(response.OutputText, restored.OutputText);
+        Assert.Equal(stored, ResponsesJson.Serialize(restored));
+        Assert.Equal(ResponseStatus.Completed, Assert.IsType<ResponseCompletedEvent>(replayed).Response.Status);
+        Assert.Equal(line, ResponsesJson.Serialize(replayed));
+    }
+
     private static async Task<ModelResponse> QuickExampleAsync(string apiKey, Uri baseAddress)
     {
         // The README shows the client built from options with the key only; the test also points it at the fake server.
