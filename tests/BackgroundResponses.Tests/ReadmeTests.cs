@@ -1,6 +1,6 @@
 using BackgroundResponses.Tests.TestSupport;
 using WireMock.RequestBuilders;
-using WireMockResponse = WireMock.ResponseBuilders.Response;
+using WireMock.ResponseBuilders;
 
 namespace BackgroundResponses.Tests;
 
@@ -26,11 +26,11 @@ public class ReadmeTests : IDisposable
         _api.Stub("POST", "/v1/responses", 200, """{"id":"resp_readme","object":"response","created_at":1741290958,"status":"queued","background":true,"output":[]}""");
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WillSetStateTo("done")
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("openai-poll-after-ms", "0")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("openai-poll-after-ms", "0")
                 .WithBody("""{"id":"resp_readme","object":"response","created_at":1741290958,"status":"in_progress","background":true,"output":[]}"""));
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WhenStateIs("done")
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody("""{"id":"resp_readme","object":"response","created_at":1741290958,"status":"completed","background":true,"output":[{"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":"Otters, in space.","annotations":[]}]}]}"""));
         var output = new StringWriter();
         var original = Console.Out;
