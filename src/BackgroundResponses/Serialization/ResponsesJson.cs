@@ -103,6 +103,10 @@ public static class ResponsesJson
     /// it does not fail on what it does not know: a value without a known <c>type</c> (an event type newer than the SDK, or
     /// no <c>type</c> at all) is returned as <see cref="UnknownResponseStreamEvent"/>, which writes it back verbatim.
     /// </summary>
+    /// <remarks>
+    /// <see cref="ResponsePolledEvent"/> is made by the SDK, never sent by the server, so it is not read back as itself:
+    /// stored, it comes back as an <see cref="UnknownResponseStreamEvent"/> (its <c>response</c> is still in the JSON).
+    /// </remarks>
     /// <param name="json">The JSON text of one event object.</param>
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>

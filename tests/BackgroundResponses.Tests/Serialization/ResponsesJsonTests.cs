@@ -119,6 +119,19 @@ public class ResponsesJsonTests
     }
 
     [Fact]
+    public void PolledEvent_IsNotAWireEvent_AndReadsBackAsUnknown()
+    {
+        // Decoding maps only the server's event types, and this one is the SDK's own; the stored JSON keeps the response anyway.
+        var polled = new ResponsePolledEvent { SequenceNumber = 12, Response = new ModelResponse { Id = "resp_1", Status = ResponseStatus.Completed } };
+        var stored = ResponsesJson.Serialize(polled);
+
+        var read = Assert.IsType<UnknownResponseStreamEvent>(ResponsesJson.DeserializeResponseStreamEvent(stored));
+
+        Assert.Equal(ResponsePolledEvent.EventType, read.Type);
+        Assert.Equal(stored, ResponsesJson.Serialize(read));
+    }
+
+    [Fact]
     public void RecordedCreateRequest_RoundTrips_KeepingBackgroundAndStreamAsAdditionalProperties()
     {
         var json = TestFixtures.Read("recorded", "background-stream.request.json");
