@@ -251,7 +251,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             using var document = JsonDocument.Parse(body);
             background = document.RootElement.TryGetProperty("background", out var b) && b.ValueKind == JsonValueKind.True;
             stream = document.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
-            request = JsonSerializer.Deserialize(body, ResponsesJsonContext.Default.CreateResponseRequest);
+            request = document.RootElement.ValueKind == JsonValueKind.Null ? null : ResponsesJson.DeserializeCreateResponseRequest(body);
         }
         catch (JsonException ex)
         {

@@ -19,6 +19,12 @@ var final = Require(last as ResponseCompletedEvent, "the stream ends with respon
 Check(events == 336, $"336 events decoded (got {events})");
 Check(final.OutputText.Length > 100, "the final response carries its text");
 
+// The public JSON entry point users store and replay models with must be AOT-safe too.
+var restored = ResponsesJson.DeserializeModelResponse(ResponsesJson.Serialize(final));
+Check(restored.OutputText == final.OutputText, "ResponsesJson round-trips a response");
+var replayed = ResponsesJson.DeserializeResponseStreamEvent(ResponsesJson.Serialize(last!));
+Check(replayed is ResponseCompletedEvent { SequenceNumber: 335 }, "ResponsesJson round-trips a stream event");
+
 var token = ResponseResumeToken.Parse(last!.ResumeToken!.ToString());
 Check(token.LastSequenceNumber == 335, "the resume token round-trips");
 

@@ -1,6 +1,6 @@
 using BackgroundResponses.Tests.TestSupport;
 using WireMock.RequestBuilders;
-using WireMockResponse = WireMock.ResponseBuilders.Response;
+using WireMock.ResponseBuilders;
 
 namespace BackgroundResponses.Tests;
 
@@ -26,11 +26,11 @@ public class ReadmeTests : IDisposable
         _api.Stub("POST", "/v1/responses", 200, """{"id":"resp_readme","object":"response","created_at":1741290958,"status":"queued","background":true,"output":[]}""");
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WillSetStateTo("done")
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("openai-poll-after-ms", "0")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("openai-poll-after-ms", "0")
                 .WithBody("""{"id":"resp_readme","object":"response","created_at":1741290958,"status":"in_progress","background":true,"output":[]}"""));
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_readme").UsingGet())
             .InScenario("readme").WhenStateIs("done")
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody("""{"id":"resp_readme","object":"response","created_at":1741290958,"status":"completed","background":true,"output":[{"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":"Otters, in space.","annotations":[]}]}]}"""));
         var output = new StringWriter();
         var original = Console.Out;
@@ -195,6 +195,37 @@ public class ReadmeTests : IDisposable
         var readme = RepositoryFiles.Read("README.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-status-printer"), RepositoryFiles.MarkdownSnippet(readme, "readme-status-printer"));
+    }
+
+    [Fact]
+    public void ReadmeJsonExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-responses-json"), RepositoryFiles.MarkdownSnippet(readme, "readme-responses-json"));
+    }
+
+    [Fact]
+    public void ReadmeJsonExample_StoresAndReplaysARecordedResponseAndEvent()
+    {
+        var response = ResponsesJson.DeserializeModelResponse(TestFixtures.Read("recorded", "background-stream.retrieve-completed.json"));
+        var streamEvent = ResponsesJson.DeserializeResponseStreamEvent(TestFixtures.ReadSseData("background-stream.sse")[^1].GetRawText());
+
+        // begin-snippet: readme-responses-json
+        // Store a response (a database column, a file, a queue message) and read it back later:
+        string stored = ResponsesJson.Serialize(response);
+        ModelResponse restored = ResponsesJson.DeserializeModelResponse(stored);
+
+        // The same for stream events, for example to record a stream and replay it in a test:
+        string line = ResponsesJson.Serialize(streamEvent);
+        ResponseStreamEvent replayed = ResponsesJson.DeserializeResponseStreamEvent(line);
+        // end-snippet
+
+        Assert.Equal(response.OutputText, restored.OutputText);
+        Assert.Equal(stored, ResponsesJson.Serialize(restored));
+        Assert.Equal(ResponseStatus.Completed, Assert.IsType<ResponseCompletedEvent>(replayed).Response.Status);
+        Assert.Equal(line, ResponsesJson.Serialize(replayed));
     }
 
     private static async Task<ModelResponse> QuickExampleAsync(string apiKey, Uri baseAddress)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BackgroundResponses.Tests.TestSupport;
 using WireMock.RequestBuilders;
-using WireMockResponse = WireMock.ResponseBuilders.Response;
+using WireMock.ResponseBuilders;
 
 namespace BackgroundResponses.Tests;
 
@@ -156,10 +156,10 @@ public class ResponsesClientTests : IDisposable
         var page2 = """{"object":"list","data":[{"id":"msg_3","type":"message","role":"user","status":"completed","content":[{"type":"input_text","text":"three"}]}],"first_id":"msg_3","last_id":"msg_3","has_more":false}""";
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_123/input_items").WithParam("after", "msg_2").UsingGet())
             .AtPriority(1)
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(page2));
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(page2));
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_123/input_items").UsingGet())
             .AtPriority(2)
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(page1));
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(page1));
         var client = _api.CreateClient();
 
         var ids = new List<string?>();
@@ -249,7 +249,7 @@ public class ResponsesClientTests : IDisposable
     public async Task Cancellation_OfASlowCall_ThrowsOperationCanceledPromptly()
     {
         _api.Server.Given(Request.Create().WithPath("/v1/responses/resp_slow").UsingGet())
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithBody(QueuedBody).WithDelay(TimeSpan.FromSeconds(10)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(QueuedBody).WithDelay(TimeSpan.FromSeconds(10)));
         var client = _api.CreateClient();
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var started = System.Diagnostics.Stopwatch.StartNew();

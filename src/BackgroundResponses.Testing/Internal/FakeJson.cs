@@ -1,10 +1,14 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
 namespace BackgroundResponses.Testing;
 
-/// <summary>Everything the fake writes goes through the SDK's own context, so it speaks exactly the shapes the SDK reads.</summary>
+/// <summary>
+/// The fake writes models through the SDK's public <see cref="ResponsesJson"/>, so it speaks exactly the shapes the SDK reads
+/// while depending only on public API: this package ships separately, and a newer or older SDK next to it must still load it.
+/// </summary>
 internal static class FakeJson
 {
     public static readonly JsonElement Null = Parse("null");
@@ -30,7 +34,7 @@ internal static class FakeJson
     {
         var extras = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["instructions"] = instructions is null ? Null : JsonSerializer.SerializeToElement(instructions, ResponsesJsonContext.Default.String),
+            ["instructions"] = instructions is null ? Null : StringElement(instructions),
         };
         foreach (var property in WireExtras.EnumerateObject())
         {
@@ -40,45 +44,51 @@ internal static class FakeJson
         return extras;
     }
 
-    public static string Serialize(ModelResponse response) => JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
+    public static string Serialize(ModelResponse response) => ResponsesJson.Serialize(response);
 
-    public static byte[] SseFrame(ResponseStreamEvent streamEvent)
+    public static byte[] SseFrame(ResponseStreamEvent streamEvent) => SseFrame(streamEvent.Type, ResponsesJson.Serialize(streamEvent));
+
+    /// <summary>
+    /// The <c>error</c> event in the nested shape seen on the wire. Written here because the SDK writes an event built in
+    /// code in the documented flat shape, and only an event it read keeps the nested one.
+    /// </summary>
+    public static byte[] NestedErrorEventFrame(int sequenceNumber, string code, string message) => SseFrame("error", Write(writer =>
     {
-        var json = JsonSerializer.Serialize(streamEvent, ResponsesJsonContext.Default.ResponseStreamEvent);
-        return Encoding.UTF8.GetBytes($"event: {streamEvent.Type}\ndata: {json}\n\n");
-    }
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, "error");
+        writer.WriteNumber("sequence_number"u8, sequenceNumber);
+        writer.WriteStartObject("error"u8);
+        writer.WriteString("type"u8, code);
+        writer.WriteString("code"u8, code);
+        writer.WriteString("message"u8, message);
+        writer.WriteNull("param"u8);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }));
 
-    public static string ItemList(ResponseItemList list) => JsonSerializer.Serialize(list, ResponsesJsonContext.Default.ResponseItemList);
+    public static string ItemList(ResponseItemList list) => ResponsesJson.Serialize(list);
 
-    public static string Error(string message, string type, string? param, string? code)
+    // The OpenAI error envelope; the SDK reads it but keeps its DTO internal, and the fake must not depend on internals.
+    public static string Error(string message, string type, string? param, string? code) => Write(writer =>
     {
-        var body = new ErrorResponseBody
-        {
-            Error = new ErrorBody
-            {
-                Message = message,
-                Type = type,
-                Param = param is null ? Null : JsonSerializer.SerializeToElement(param, ResponsesJsonContext.Default.String),
-                Code = code is null ? Null : JsonSerializer.SerializeToElement(code, ResponsesJsonContext.Default.String),
-            },
-        };
-        return JsonSerializer.Serialize(body, ResponsesJsonContext.Default.ErrorResponseBody);
-    }
+        writer.WriteStartObject();
+        writer.WriteStartObject("error"u8);
+        writer.WriteString("message"u8, message);
+        writer.WriteString("type"u8, type);
+        writer.WriteString("code"u8, code);
+        writer.WriteString("param"u8, param);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
 
-    public static string Deleted(string id)
+    public static string Deleted(string id) => Write(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id"u8, id);
-            writer.WriteString("object"u8, "response");
-            writer.WriteBoolean("deleted"u8, true);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, id);
+        writer.WriteString("object"u8, "response");
+        writer.WriteBoolean("deleted"u8, true);
+        writer.WriteEndObject();
+    });
 
     public static string Obfuscation(int sequenceNumber, int payloadLength)
     {
@@ -98,4 +108,19 @@ internal static class FakeJson
         window.TotalMinutes >= 1 && window.TotalMinutes == Math.Floor(window.TotalMinutes)
             ? string.Create(CultureInfo.InvariantCulture, $"{window.TotalMinutes:0} minute{(window.TotalMinutes == 1 ? string.Empty : "s")}")
             : string.Create(CultureInfo.InvariantCulture, $"{window.TotalSeconds:0.###} seconds");
+
+    private static JsonElement StringElement(string value) => Parse(Write(writer => writer.WriteStringValue(value)));
+
+    private static byte[] SseFrame(string type, string json) => Encoding.UTF8.GetBytes($"event: {type}\ndata: {json}\n\n");
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

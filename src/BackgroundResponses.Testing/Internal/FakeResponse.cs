@@ -328,16 +328,9 @@ internal sealed class FakeResponse
             var sequenceNumber = _frames.Count;
             if (_fault is { Kind: ResponseFaultKind.ErrorEvent } errorFault && sequenceNumber == errorFault.At)
             {
-                var nested = errorFault.Shape == ErrorEventShape.Nested;
-                _frames.Add(FakeJson.SseFrame(new ResponseErrorEvent
-                {
-                    SequenceNumber = sequenceNumber,
-                    Code = errorFault.Detail,
-                    Message = errorFault.Message,
-                    ErrorType = nested ? errorFault.Detail : null,
-                    ReadFlat = !nested,
-                    ReadNested = nested,
-                }));
+                _frames.Add(errorFault.Shape == ErrorEventShape.Nested
+                    ? FakeJson.NestedErrorEventFrame(sequenceNumber, errorFault.Detail, errorFault.Message)
+                    : FakeJson.SseFrame(new ResponseErrorEvent { SequenceNumber = sequenceNumber, Code = errorFault.Detail, Message = errorFault.Message }));
                 _status = ResponseStatus.Failed;
                 _error = new ResponseError { Code = errorFault.Detail, Message = errorFault.Message };
                 EndLocked();

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A citation of a file (type <c>file_citation</c>).</summary>
-public class FileCitationAnnotation : ResponseAnnotation
+public sealed class FileCitationAnnotation : ResponseAnnotation
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

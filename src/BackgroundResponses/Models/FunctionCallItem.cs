@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A call of a function tool by the model (type <c>function_call</c>, spec <c>FunctionToolCall</c>).</summary>
-public class FunctionCallItem : ResponseItem
+public sealed class FunctionCallItem : ResponseItem
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>The result of a function call, sent back to the model (type <c>function_call_output</c>).</summary>
-public class FunctionCallOutputItem : ResponseItem
+public sealed class FunctionCallOutputItem : ResponseItem
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

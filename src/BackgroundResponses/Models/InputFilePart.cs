@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A file input to the model (type <c>input_file</c>).</summary>
-public class InputFilePart : ResponseContentPart
+public sealed class InputFilePart : ResponseContentPart
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>An image input to the model (type <c>input_image</c>), given by URL, data URL or file id.</summary>
-public class InputImagePart : ResponseContentPart
+public sealed class InputImagePart : ResponseContentPart
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Text input to the model (type <c>input_text</c>).</summary>
-public class InputTextPart : ResponseContentPart
+public sealed class InputTextPart : ResponseContentPart
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A reference, by <see cref="ResponseItem.Id"/>, to an item the server already has (type <c>item_reference</c>).</summary>
-public class ItemReference : ResponseItem
+public sealed class ItemReference : ResponseItem
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

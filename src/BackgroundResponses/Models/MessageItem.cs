@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A message from the user, the developer, the system or the model (type <c>message</c>).</summary>
-public class MessageItem : ResponseItem
+public sealed class MessageItem : ResponseItem
 {
     private IList<ResponseContentPart> _content = new List<ResponseContentPart>();
 

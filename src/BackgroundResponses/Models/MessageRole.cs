@@ -59,8 +59,7 @@ public readonly struct MessageRole : IEquatable<MessageRole>, IStringValue<Messa
     /// <param name="value">The wire value.</param>
     public static implicit operator MessageRole(string value) => new(value);
 
-    /// <inheritdoc />
-    public static MessageRole FromWire(string value) => new(value);
+    static MessageRole IStringValue<MessageRole>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(MessageRole other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ namespace BackgroundResponses;
 
 /// <summary>Text output by the model (type <c>output_text</c>).</summary>
 /// <remarks><c>logprobs</c> is not modeled; it stays in <see cref="ResponseContentPart.AdditionalProperties"/>.</remarks>
-public class OutputTextPart : ResponseContentPart
+public sealed class OutputTextPart : ResponseContentPart
 {
     private IList<ResponseAnnotation> _annotations = new List<ResponseAnnotation>();
 

@@ -61,8 +61,7 @@ public readonly struct ReasoningEffort : IEquatable<ReasoningEffort>, IStringVal
     /// <param name="value">The wire value.</param>
     public static implicit operator ReasoningEffort(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ReasoningEffort FromWire(string value) => new(value);
+    static ReasoningEffort IStringValue<ReasoningEffort>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ReasoningEffort other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ namespace BackgroundResponses;
 
 /// <summary>The model's chain of thought (type <c>reasoning</c>, spec <c>ReasoningItem</c>).</summary>
 /// <remarks>The wire sends <c>"content": null</c> and <c>"status": null</c> on these; both read fine.</remarks>
-public class ReasoningItem : ResponseItem
+public sealed class ReasoningItem : ResponseItem
 {
     private IList<ReasoningSummaryPart> _summary = new List<ReasoningSummaryPart>();
 

@@ -49,8 +49,7 @@ public readonly struct ReasoningSummaryMode : IEquatable<ReasoningSummaryMode>, 
     /// <param name="value">The wire value.</param>
     public static implicit operator ReasoningSummaryMode(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ReasoningSummaryMode FromWire(string value) => new(value);
+    static ReasoningSummaryMode IStringValue<ReasoningSummaryMode>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ReasoningSummaryMode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A part of <see cref="ReasoningItem.Summary"/>.</summary>
-public class ReasoningSummaryPart
+public sealed class ReasoningSummaryPart
 {
     /// <summary>Gets or sets the part type, <c>summary_text</c>.</summary>
     public string Type { get; set; } = "summary_text";

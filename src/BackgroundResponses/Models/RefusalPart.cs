@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A refusal by the model (type <c>refusal</c>).</summary>
-public class RefusalPart : ResponseContentPart
+public sealed class RefusalPart : ResponseContentPart
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Why a response failed (spec schema <c>ResponseError</c>).</summary>
-public class ResponseError
+public sealed class ResponseError
 {
     /// <summary>Gets or sets the error code; codes this SDK does not know are kept as sent.</summary>
     public ResponseErrorCode? Code { get; set; }

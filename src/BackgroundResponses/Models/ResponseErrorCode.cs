@@ -123,8 +123,7 @@ public readonly struct ResponseErrorCode : IEquatable<ResponseErrorCode>, IStrin
     /// <param name="value">The wire value.</param>
     public static implicit operator ResponseErrorCode(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ResponseErrorCode FromWire(string value) => new(value);
+    static ResponseErrorCode IStringValue<ResponseErrorCode>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ResponseErrorCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -64,8 +64,7 @@ public readonly struct ResponseIncludable : IEquatable<ResponseIncludable>, IStr
     /// <param name="value">The wire value.</param>
     public static implicit operator ResponseIncludable(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ResponseIncludable FromWire(string value) => new(value);
+    static ResponseIncludable IStringValue<ResponseIncludable>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ResponseIncludable other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

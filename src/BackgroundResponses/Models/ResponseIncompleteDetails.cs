@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Details of an <c>incomplete</c> response (spec <c>Response.incomplete_details</c>).</summary>
-public class ResponseIncompleteDetails
+public sealed class ResponseIncompleteDetails
 {
     /// <summary>Gets or sets why the response stopped early; reasons this SDK does not know are kept as sent.</summary>
     public ResponseIncompleteReason? Reason { get; set; }

@@ -51,8 +51,7 @@ public readonly struct ResponseIncompleteReason : IEquatable<ResponseIncompleteR
     /// <param name="value">The wire value.</param>
     public static implicit operator ResponseIncompleteReason(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ResponseIncompleteReason FromWire(string value) => new(value);
+    static ResponseIncompleteReason IStringValue<ResponseIncompleteReason>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ResponseIncompleteReason other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

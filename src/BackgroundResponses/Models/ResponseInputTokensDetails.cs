@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>The breakdown of <see cref="ResponseUsage.InputTokens"/>.</summary>
-public class ResponseInputTokensDetails
+public sealed class ResponseInputTokensDetails
 {
     /// <summary>Gets or sets the number of input tokens read from the prompt cache.</summary>
     public int CachedTokens { get; set; }

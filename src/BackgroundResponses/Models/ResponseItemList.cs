@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A page of <c>GET /responses/{id}/input_items</c> (spec schema <c>ResponseItemList</c>).</summary>
-public class ResponseItemList
+public sealed class ResponseItemList
 {
     private IList<ResponseItem> _data = new List<ResponseItem>();
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>The breakdown of <see cref="ResponseUsage.OutputTokens"/>.</summary>
-public class ResponseOutputTokensDetails
+public sealed class ResponseOutputTokensDetails
 {
     /// <summary>Gets or sets the number of reasoning tokens.</summary>
     public int ReasoningTokens { get; set; }

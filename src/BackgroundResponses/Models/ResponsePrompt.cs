@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A reference to a reusable prompt template and its variables (spec <c>Prompt</c>).</summary>
-public class ResponsePrompt
+public sealed class ResponsePrompt
 {
     /// <summary>Gets or sets the id of the prompt template; the API requires it whenever a prompt is sent.</summary>
     public string? Id { get; set; }

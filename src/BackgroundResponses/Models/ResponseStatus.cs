@@ -81,8 +81,7 @@ public readonly struct ResponseStatus : IEquatable<ResponseStatus>, IStringValue
     /// <param name="value">The wire value.</param>
     public static implicit operator ResponseStatus(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ResponseStatus FromWire(string value) => new(value);
+    static ResponseStatus IStringValue<ResponseStatus>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ResponseStatus other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

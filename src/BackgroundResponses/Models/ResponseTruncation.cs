@@ -46,8 +46,7 @@ public readonly struct ResponseTruncation : IEquatable<ResponseTruncation>, IStr
     /// <param name="value">The wire value.</param>
     public static implicit operator ResponseTruncation(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ResponseTruncation FromWire(string value) => new(value);
+    static ResponseTruncation IStringValue<ResponseTruncation>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ResponseTruncation other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Token usage of a response (spec schema <c>ResponseUsage</c>).</summary>
-public class ResponseUsage
+public sealed class ResponseUsage
 {
     /// <summary>Gets or sets the number of input tokens.</summary>
     public int InputTokens { get; set; }

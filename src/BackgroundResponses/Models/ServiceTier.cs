@@ -58,8 +58,7 @@ public readonly struct ServiceTier : IEquatable<ServiceTier>, IStringValue<Servi
     /// <param name="value">The wire value.</param>
     public static implicit operator ServiceTier(string value) => new(value);
 
-    /// <inheritdoc />
-    public static ServiceTier FromWire(string value) => new(value);
+    static ServiceTier IStringValue<ServiceTier>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ServiceTier other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -49,8 +49,7 @@ public readonly struct TextVerbosity : IEquatable<TextVerbosity>, IStringValue<T
     /// <param name="value">The wire value.</param>
     public static implicit operator TextVerbosity(string value) => new(value);
 
-    /// <inheritdoc />
-    public static TextVerbosity FromWire(string value) => new(value);
+    static TextVerbosity IStringValue<TextVerbosity>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TextVerbosity other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

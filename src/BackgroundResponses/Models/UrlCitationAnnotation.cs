@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>A citation of a web resource (type <c>url_citation</c>).</summary>
-public class UrlCitationAnnotation : ResponseAnnotation
+public sealed class UrlCitationAnnotation : ResponseAnnotation
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-1)]

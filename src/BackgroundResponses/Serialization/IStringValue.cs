@@ -9,7 +9,7 @@ namespace BackgroundResponses;
 /// Implemented by readonly structs such as <see cref="ResponseStatus"/>. The shared
 /// <see cref="StringValueJsonConverter{T}"/> reads and writes any of them as a JSON string.
 /// </remarks>
-public interface IStringValue<TSelf>
+internal interface IStringValue<TSelf>
     where TSelf : struct, IStringValue<TSelf>
 {
     /// <summary>Gets the value exactly as it is sent on the wire.</summary>

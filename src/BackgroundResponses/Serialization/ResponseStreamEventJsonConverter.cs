@@ -56,7 +56,7 @@ internal sealed class ResponseStreamEventJsonConverter : PolymorphicJsonConverte
                 : null,
             21 => value.SequenceEqual("response.refusal.done"u8) ? context.ResponseRefusalDoneEvent : null,
             22 => value.SequenceEqual("response.refusal.delta"u8) ? context.ResponseRefusalDeltaEvent : null,
-            24 => value.SequenceEqual("response.mcp_call.failed"u8) ? context.ResponseMCPCallFailedEvent : null,
+            24 => value.SequenceEqual("response.mcp_call.failed"u8) ? context.ResponseMcpCallFailedEvent : null,
             25 => value.SequenceEqual("response.output_item.done"u8) ? context.ResponseOutputItemDoneEvent
                 : value.SequenceEqual("response.output_text.done"u8) ? context.ResponseTextDoneEvent
                 : null,
@@ -65,30 +65,30 @@ internal sealed class ResponseStreamEventJsonConverter : PolymorphicJsonConverte
                 : value.SequenceEqual("response.output_text.delta"u8) ? context.ResponseTextDeltaEvent
                 : null,
             27 => value.SequenceEqual("response.content_part.added"u8) ? context.ResponseContentPartAddedEvent
-                : value.SequenceEqual("response.mcp_call.completed"u8) ? context.ResponseMCPCallCompletedEvent
+                : value.SequenceEqual("response.mcp_call.completed"u8) ? context.ResponseMcpCallCompletedEvent
                 : null,
             28 => value.SequenceEqual("response.reasoning_text.done"u8) ? context.ResponseReasoningTextDoneEvent : null,
             29 => value.SequenceEqual("response.reasoning_text.delta"u8) ? context.ResponseReasoningTextDeltaEvent
-                : value.SequenceEqual("response.mcp_call.in_progress"u8) ? context.ResponseMCPCallInProgressEvent
+                : value.SequenceEqual("response.mcp_call.in_progress"u8) ? context.ResponseMcpCallInProgressEvent
                 : null,
             30 => value.SequenceEqual("response.audio.transcript.done"u8) ? context.ResponseAudioTranscriptDoneEvent
-                : value.SequenceEqual("response.mcp_list_tools.failed"u8) ? context.ResponseMCPListToolsFailedEvent
+                : value.SequenceEqual("response.mcp_list_tools.failed"u8) ? context.ResponseMcpListToolsFailedEvent
                 : null,
             31 => value.SequenceEqual("response.audio.transcript.delta"u8) ? context.ResponseAudioTranscriptDeltaEvent : null,
             32 => value.SequenceEqual("response.shell_call_command.done"u8) ? context.ResponseShellCallCommandDoneStreamingEvent
-                : value.SequenceEqual("response.mcp_call_arguments.done"u8) ? context.ResponseMCPCallArgumentsDoneEvent
+                : value.SequenceEqual("response.mcp_call_arguments.done"u8) ? context.ResponseMcpCallArgumentsDoneEvent
                 : null,
             33 => value.SequenceEqual("response.shell_call_command.added"u8) ? context.ResponseShellCallCommandAddedStreamingEvent
                 : value.SequenceEqual("response.shell_call_command.delta"u8) ? context.ResponseShellCallCommandDeltaStreamingEvent
-                : value.SequenceEqual("response.mcp_call_arguments.delta"u8) ? context.ResponseMCPCallArgumentsDeltaEvent
-                : value.SequenceEqual("response.mcp_list_tools.completed"u8) ? context.ResponseMCPListToolsCompletedEvent
+                : value.SequenceEqual("response.mcp_call_arguments.delta"u8) ? context.ResponseMcpCallArgumentsDeltaEvent
+                : value.SequenceEqual("response.mcp_list_tools.completed"u8) ? context.ResponseMcpListToolsCompletedEvent
                 : null,
             34 => value.SequenceEqual("response.web_search_call.completed"u8) ? context.ResponseWebSearchCallCompletedEvent
                 : value.SequenceEqual("response.web_search_call.searching"u8) ? context.ResponseWebSearchCallSearchingEvent
                 : null,
             35 => value.SequenceEqual("response.file_search_call.completed"u8) ? context.ResponseFileSearchCallCompletedEvent
                 : value.SequenceEqual("response.file_search_call.searching"u8) ? context.ResponseFileSearchCallSearchingEvent
-                : value.SequenceEqual("response.mcp_list_tools.in_progress"u8) ? context.ResponseMCPListToolsInProgressEvent
+                : value.SequenceEqual("response.mcp_list_tools.in_progress"u8) ? context.ResponseMcpListToolsInProgressEvent
                 : null,
             36 => value.SequenceEqual("response.reasoning_summary_part.done"u8) ? context.ResponseReasoningSummaryPartDoneEvent
                 : value.SequenceEqual("response.reasoning_summary_text.done"u8) ? context.ResponseReasoningSummaryTextDoneEvent

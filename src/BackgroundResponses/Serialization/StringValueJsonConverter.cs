@@ -8,7 +8,7 @@ namespace BackgroundResponses;
 /// Any string is accepted, so a value the SDK does not know yet never fails deserialization.
 /// </summary>
 /// <typeparam name="T">The open string value type.</typeparam>
-public sealed class StringValueJsonConverter<T> : JsonConverter<T>
+internal sealed class StringValueJsonConverter<T> : JsonConverter<T>
     where T : struct, IStringValue<T>
 {
     /// <inheritdoc />

@@ -47,7 +47,7 @@ public class ResponsesResilienceHandlerTests
     }
 
     [Fact]
-    public async Task DeleteAndCancel_AreRetriedToo_AndGiveUpAfterMaxRetries()
+    public async Task DeleteAndCancel_AreRetriedToo_AndGiveUpAfterMaxRetryAttempts()
     {
         var transport = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable, "{}"));
         var client = CreateClient(transport, retries: 3);
@@ -248,7 +248,7 @@ public class ResponsesResilienceHandlerTests
     }
 
     [Fact]
-    public async Task ServerDelay_IsClampedToMaxServerDelay()
+    public async Task ServerDelay_IsClampedToMaxRetryAfter()
     {
         var time = new FakeTimeProvider();
         var transport = new ScriptedHandler(Status(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "3600")), Status(HttpStatusCode.OK));

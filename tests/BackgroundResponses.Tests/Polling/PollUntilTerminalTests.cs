@@ -29,7 +29,7 @@ public class PollUntilTerminalTests
     }
 
     [Fact]
-    public async Task Backoff_StopsGrowingAtMaxPollInterval()
+    public async Task Backoff_StopsGrowingAtMaxDelay()
     {
         for (var i = 0; i < 8; i++)
         {
@@ -55,7 +55,7 @@ public class PollUntilTerminalTests
     }
 
     [Fact]
-    public async Task ServerHint_IsClampedToMinAndMaxPollInterval()
+    public async Task ServerHint_IsClampedToMinAndMaxDelay()
     {
         _api.Then("queued", pollAfterMs: 0).Then("in_progress", pollAfterMs: 600_000).Then("in_progress").Then("completed");
 

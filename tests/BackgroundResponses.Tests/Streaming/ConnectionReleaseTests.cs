@@ -1,6 +1,6 @@
 using BackgroundResponses.Tests.TestSupport;
 using WireMock.RequestBuilders;
-using WireMockResponse = WireMock.ResponseBuilders.Response;
+using WireMock.ResponseBuilders;
 
 namespace BackgroundResponses.Tests.Streaming;
 
@@ -15,7 +15,7 @@ public class ConnectionReleaseTests : IDisposable
     {
         // One connection in the pool: a stream that kept its response open would block every later request.
         _api.Server.Given(Request.Create().WithPath("/v1/responses/" + RecordedStream.ResponseId).WithParam("stream", "true").UsingGet())
-            .RespondWith(WireMockResponse.Create().WithStatusCode(200).WithHeader("Content-Type", "text/event-stream").WithBody(RecordedStream.Frame(RecordedStream.Events)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/event-stream").WithBody(RecordedStream.Frame(RecordedStream.Events)));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
         var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = _api.V1 });
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMockResponse = WireMock.ResponseBuilders.Response;
 
 namespace BackgroundResponses.Tests.TestSupport;
 
@@ -31,7 +31,7 @@ public sealed class FakeApi : IDisposable
 
     public void Stub(string method, string path, int status, string? body, params (string Name, string Value)[] headers)
     {
-        var response = WireMockResponse.Create().WithStatusCode(status);
+        var response = Response.Create().WithStatusCode(status);
         if (body is not null)
         {
             response = response.WithBody(body).WithHeader("Content-Type", headers.Any(h => h.Name == "Content-Type") ? headers.First(h => h.Name == "Content-Type").Value : "application/json");

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is a partial audio response (wire type <c>response.audio.delta</c>).</summary>
-public class ResponseAudioDeltaEvent : ResponseStreamEvent
+public sealed class ResponseAudioDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the audio response is complete (wire type <c>response.audio.done</c>).</summary>
-public class ResponseAudioDoneEvent : ResponseStreamEvent
+public sealed class ResponseAudioDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is a partial transcript of audio (wire type <c>response.audio.transcript.delta</c>).</summary>
-public class ResponseAudioTranscriptDeltaEvent : ResponseStreamEvent
+public sealed class ResponseAudioTranscriptDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the full audio transcript is completed (wire type <c>response.audio.transcript.done</c>).</summary>
-public class ResponseAudioTranscriptDoneEvent : ResponseStreamEvent
+public sealed class ResponseAudioTranscriptDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a partial code snippet is streamed by the code interpreter (wire type <c>response.code_interpreter_call_code.delta</c>).</summary>
-public class ResponseCodeInterpreterCallCodeDeltaEvent : ResponseStreamEvent
+public sealed class ResponseCodeInterpreterCallCodeDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the code snippet is finalized by the code interpreter (wire type <c>response.code_interpreter_call_code.done</c>).</summary>
-public class ResponseCodeInterpreterCallCodeDoneEvent : ResponseStreamEvent
+public sealed class ResponseCodeInterpreterCallCodeDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the code interpreter call is completed (wire type <c>response.code_interpreter_call.completed</c>).</summary>
-public class ResponseCodeInterpreterCallCompletedEvent : ResponseStreamEvent
+public sealed class ResponseCodeInterpreterCallCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

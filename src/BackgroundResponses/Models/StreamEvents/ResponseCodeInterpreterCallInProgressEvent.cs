@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a code interpreter call is in progress (wire type <c>response.code_interpreter_call.in_progress</c>).</summary>
-public class ResponseCodeInterpreterCallInProgressEvent : ResponseStreamEvent
+public sealed class ResponseCodeInterpreterCallInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the code interpreter is actively interpreting the code snippet (wire type <c>response.code_interpreter_call.interpreting</c>).</summary>
-public class ResponseCodeInterpreterCallInterpretingEvent : ResponseStreamEvent
+public sealed class ResponseCodeInterpreterCallInterpretingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

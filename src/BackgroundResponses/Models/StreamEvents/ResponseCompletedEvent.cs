@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the model response is complete (wire type <c>response.completed</c>).</summary>
-public class ResponseCompletedEvent : ResponseLifecycleEvent
+public sealed class ResponseCompletedEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a new content part is added (wire type <c>response.content_part.added</c>).</summary>
-public class ResponseContentPartAddedEvent : ResponseStreamEvent
+public sealed class ResponseContentPartAddedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

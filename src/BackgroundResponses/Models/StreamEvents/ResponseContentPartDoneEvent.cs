@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a content part is done (wire type <c>response.content_part.done</c>).</summary>
-public class ResponseContentPartDoneEvent : ResponseStreamEvent
+public sealed class ResponseContentPartDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a response is created (wire type <c>response.created</c>).</summary>
-public class ResponseCreatedEvent : ResponseLifecycleEvent
+public sealed class ResponseCreatedEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

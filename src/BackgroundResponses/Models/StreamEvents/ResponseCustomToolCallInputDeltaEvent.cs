@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted for a delta (partial update) to the input of a custom tool call (wire type <c>response.custom_tool_call_input.delta</c>).</summary>
-public class ResponseCustomToolCallInputDeltaEvent : ResponseStreamEvent
+public sealed class ResponseCustomToolCallInputDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when input for a custom tool call is complete (wire type <c>response.custom_tool_call_input.done</c>).</summary>
-public class ResponseCustomToolCallInputDoneEvent : ResponseStreamEvent
+public sealed class ResponseCustomToolCallInputDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -12,7 +12,7 @@ namespace BackgroundResponses;
 /// <c>code</c> or <c>param</c> that is not a string is kept as its JSON text.
 /// </remarks>
 [JsonConverter(typeof(ResponseErrorEventJsonConverter))]
-public class ResponseErrorEvent : ResponseStreamEvent
+public sealed class ResponseErrorEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

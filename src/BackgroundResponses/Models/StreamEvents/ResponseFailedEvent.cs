@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a response fails (wire type <c>response.failed</c>).</summary>
-public class ResponseFailedEvent : ResponseLifecycleEvent
+public sealed class ResponseFailedEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

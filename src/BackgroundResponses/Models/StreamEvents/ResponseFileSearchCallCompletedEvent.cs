@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a file search call is completed (results found) (wire type <c>response.file_search_call.completed</c>).</summary>
-public class ResponseFileSearchCallCompletedEvent : ResponseStreamEvent
+public sealed class ResponseFileSearchCallCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a file search call is initiated (wire type <c>response.file_search_call.in_progress</c>).</summary>
-public class ResponseFileSearchCallInProgressEvent : ResponseStreamEvent
+public sealed class ResponseFileSearchCallInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

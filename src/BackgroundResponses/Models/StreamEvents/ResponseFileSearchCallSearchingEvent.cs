@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a file search is currently searching (wire type <c>response.file_search_call.searching</c>).</summary>
-public class ResponseFileSearchCallSearchingEvent : ResponseStreamEvent
+public sealed class ResponseFileSearchCallSearchingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is a partial function-call arguments delta (wire type <c>response.function_call_arguments.delta</c>).</summary>
-public class ResponseFunctionCallArgumentsDeltaEvent : ResponseStreamEvent
+public sealed class ResponseFunctionCallArgumentsDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when function-call arguments are finalized (wire type <c>response.function_call_arguments.done</c>).</summary>
-public class ResponseFunctionCallArgumentsDoneEvent : ResponseStreamEvent
+public sealed class ResponseFunctionCallArgumentsDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an image generation tool call has completed and the final image is available (wire type <c>response.image_generation_call.completed</c>).</summary>
-public class ResponseImageGenCallCompletedEvent : ResponseStreamEvent
+public sealed class ResponseImageGenCallCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

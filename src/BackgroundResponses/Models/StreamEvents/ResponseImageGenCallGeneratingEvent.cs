@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an image generation tool call is actively generating an image (intermediate state) (wire type <c>response.image_generation_call.generating</c>).</summary>
-public class ResponseImageGenCallGeneratingEvent : ResponseStreamEvent
+public sealed class ResponseImageGenCallGeneratingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an image generation tool call is in progress (wire type <c>response.image_generation_call.in_progress</c>).</summary>
-public class ResponseImageGenCallInProgressEvent : ResponseStreamEvent
+public sealed class ResponseImageGenCallInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

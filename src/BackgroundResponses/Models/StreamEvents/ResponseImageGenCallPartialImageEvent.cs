@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a partial image is available during image generation streaming (wire type <c>response.image_generation_call.partial_image</c>).</summary>
-public class ResponseImageGenCallPartialImageEvent : ResponseStreamEvent
+public sealed class ResponseImageGenCallPartialImageEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

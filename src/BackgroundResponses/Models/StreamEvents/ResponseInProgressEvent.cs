@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the response is in progress (wire type <c>response.in_progress</c>).</summary>
-public class ResponseInProgressEvent : ResponseLifecycleEvent
+public sealed class ResponseInProgressEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

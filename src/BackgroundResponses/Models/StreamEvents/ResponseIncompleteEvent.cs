@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a response finishes as incomplete (wire type <c>response.incomplete</c>).</summary>
-public class ResponseIncompleteEvent : ResponseLifecycleEvent
+public sealed class ResponseIncompleteEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

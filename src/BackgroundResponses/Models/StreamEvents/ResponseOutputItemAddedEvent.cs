@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a new output item is added (wire type <c>response.output_item.added</c>).</summary>
-public class ResponseOutputItemAddedEvent : ResponseStreamEvent
+public sealed class ResponseOutputItemAddedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

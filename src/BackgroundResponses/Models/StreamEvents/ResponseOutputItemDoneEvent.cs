@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an output item is marked done (wire type <c>response.output_item.done</c>).</summary>
-public class ResponseOutputItemDoneEvent : ResponseStreamEvent
+public sealed class ResponseOutputItemDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

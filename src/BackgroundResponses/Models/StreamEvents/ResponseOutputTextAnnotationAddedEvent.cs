@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an annotation is added to output text content (wire type <c>response.output_text.annotation.added</c>).</summary>
-public class ResponseOutputTextAnnotationAddedEvent : ResponseStreamEvent
+public sealed class ResponseOutputTextAnnotationAddedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

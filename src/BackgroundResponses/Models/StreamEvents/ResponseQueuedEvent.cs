@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a response is queued and waiting to be processed (wire type <c>response.queued</c>).</summary>
-public class ResponseQueuedEvent : ResponseLifecycleEvent
+public sealed class ResponseQueuedEvent : ResponseLifecycleEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a new reasoning summary part is added (wire type <c>response.reasoning_summary_part.added</c>).</summary>
-public class ResponseReasoningSummaryPartAddedEvent : ResponseStreamEvent
+public sealed class ResponseReasoningSummaryPartAddedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a reasoning summary part is completed (wire type <c>response.reasoning_summary_part.done</c>).</summary>
-public class ResponseReasoningSummaryPartDoneEvent : ResponseStreamEvent
+public sealed class ResponseReasoningSummaryPartDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

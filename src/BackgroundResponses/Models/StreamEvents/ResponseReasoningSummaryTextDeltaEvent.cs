@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a delta is added to a reasoning summary text (wire type <c>response.reasoning_summary_text.delta</c>).</summary>
-public class ResponseReasoningSummaryTextDeltaEvent : ResponseStreamEvent
+public sealed class ResponseReasoningSummaryTextDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a reasoning summary text is completed (wire type <c>response.reasoning_summary_text.done</c>).</summary>
-public class ResponseReasoningSummaryTextDoneEvent : ResponseStreamEvent
+public sealed class ResponseReasoningSummaryTextDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

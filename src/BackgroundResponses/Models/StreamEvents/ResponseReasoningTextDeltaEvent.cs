@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a delta is added to a reasoning text (wire type <c>response.reasoning_text.delta</c>).</summary>
-public class ResponseReasoningTextDeltaEvent : ResponseStreamEvent
+public sealed class ResponseReasoningTextDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a reasoning text is completed (wire type <c>response.reasoning_text.done</c>).</summary>
-public class ResponseReasoningTextDoneEvent : ResponseStreamEvent
+public sealed class ResponseReasoningTextDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is a partial refusal text (wire type <c>response.refusal.delta</c>).</summary>
-public class ResponseRefusalDeltaEvent : ResponseStreamEvent
+public sealed class ResponseRefusalDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when refusal text is finalized (wire type <c>response.refusal.done</c>).</summary>
-public class ResponseRefusalDoneEvent : ResponseStreamEvent
+public sealed class ResponseRefusalDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a shell command was added to a tool call (wire type <c>response.shell_call_command.added</c>).</summary>
-public class ResponseShellCallCommandAddedStreamingEvent : ResponseStreamEvent
+public sealed class ResponseShellCallCommandAddedStreamingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

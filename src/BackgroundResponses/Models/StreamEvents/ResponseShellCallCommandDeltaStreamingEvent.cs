@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a shell command was incrementally updated (wire type <c>response.shell_call_command.delta</c>).</summary>
-public class ResponseShellCallCommandDeltaStreamingEvent : ResponseStreamEvent
+public sealed class ResponseShellCallCommandDeltaStreamingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a shell command was completed (wire type <c>response.shell_call_command.done</c>).</summary>
-public class ResponseShellCallCommandDoneStreamingEvent : ResponseStreamEvent
+public sealed class ResponseShellCallCommandDoneStreamingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when shell call output was incrementally added (wire type <c>response.shell_call_output_content.delta</c>).</summary>
-public class ResponseShellCallOutputContentDeltaStreamingEvent : ResponseStreamEvent
+public sealed class ResponseShellCallOutputContentDeltaStreamingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when shell call output was completed (wire type <c>response.shell_call_output_content.done</c>).</summary>
-public class ResponseShellCallOutputContentDoneStreamingEvent : ResponseStreamEvent
+public sealed class ResponseShellCallOutputContentDoneStreamingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

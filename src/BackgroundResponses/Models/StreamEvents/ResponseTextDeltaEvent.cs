@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is an additional text delta (wire type <c>response.output_text.delta</c>).</summary>
-public class ResponseTextDeltaEvent : ResponseStreamEvent
+public sealed class ResponseTextDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when text content is finalized (wire type <c>response.output_text.done</c>).</summary>
-public class ResponseTextDoneEvent : ResponseStreamEvent
+public sealed class ResponseTextDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a web search call is completed (wire type <c>response.web_search_call.completed</c>).</summary>
-public class ResponseWebSearchCallCompletedEvent : ResponseStreamEvent
+public sealed class ResponseWebSearchCallCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

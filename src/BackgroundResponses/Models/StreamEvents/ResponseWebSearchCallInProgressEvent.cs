@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a web search call is initiated (wire type <c>response.web_search_call.in_progress</c>).</summary>
-public class ResponseWebSearchCallInProgressEvent : ResponseStreamEvent
+public sealed class ResponseWebSearchCallInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

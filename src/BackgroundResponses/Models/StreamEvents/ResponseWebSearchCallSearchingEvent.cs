@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when a web search call is executing (wire type <c>response.web_search_call.searching</c>).</summary>
-public class ResponseWebSearchCallSearchingEvent : ResponseStreamEvent
+public sealed class ResponseWebSearchCallSearchingEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

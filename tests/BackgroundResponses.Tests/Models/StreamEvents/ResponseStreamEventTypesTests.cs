@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace BackgroundResponses.Tests.Models.StreamEvents;
 
@@ -38,7 +39,7 @@ public class ResponseStreamEventTypesTests
 
         var streamEvent = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ResponseStreamEvent)!;
 
-        Assert.Equal(schema, streamEvent.GetType().Name);
+        Assert.Equal(ClassNameFor(schema), streamEvent.GetType().Name);
         Assert.Equal(wireType, streamEvent.Type);
         Assert.Equal(sequenceNumber, streamEvent.SequenceNumber);
         // Only what the schemas leave undeclared stays extra: the audio examples' response_id.
@@ -74,7 +75,7 @@ public class ResponseStreamEventTypesTests
             Assert.Equal(7, read.SequenceNumber);
         }
 
-        var fixtureTypes = Fixture.ToDictionary(e => (string)e!["type"]!, e => (string)e!["schema"]!, StringComparer.Ordinal);
+        var fixtureTypes = Fixture.ToDictionary(e => (string)e!["type"]!, e => ClassNameFor((string)e!["schema"]!), StringComparer.Ordinal);
         Assert.Equal(fixtureTypes.OrderBy(p => p.Key, StringComparer.Ordinal), byType.Select(p => KeyValuePair.Create(p.Key, p.Value.Name)).OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 
@@ -90,6 +91,17 @@ public class ResponseStreamEventTypesTests
             ["ResponseCompletedEvent", "ResponseCreatedEvent", "ResponseFailedEvent", "ResponseInProgressEvent", "ResponseIncompleteEvent", "ResponseQueuedEvent"],
             lifecycle);
     }
+
+    [Theory]
+    [InlineData("ResponseMCPCallArgumentsDeltaEvent", "ResponseMcpCallArgumentsDeltaEvent")]
+    [InlineData("ResponseMCPListToolsInProgressEvent", "ResponseMcpListToolsInProgressEvent")]
+    [InlineData("ResponseTextDeltaEvent", "ResponseTextDeltaEvent")]
+    public void ClassNameFor_PascalCasesAcronymsOfTheSpecSchemaNames(string schema, string expected) =>
+        Assert.Equal(expected, ClassNameFor(schema));
+
+    // The spec spells acronyms in capitals (ResponseMCPCallFailedEvent); the SDK follows .NET casing (ResponseMcpCallFailedEvent).
+    private static string ClassNameFor(string schema) =>
+        Regex.Replace(schema, "(?<=[A-Z])[A-Z]+(?=[A-Z][a-z]|$)", m => m.Value.ToLowerInvariant());
 
     private static JsonObject ExpectedRoundTrip(JsonObject node)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the arguments for an MCP tool call are finalized (wire type <c>response.mcp_call_arguments.done</c>).</summary>
-public class ResponseMCPCallArgumentsDoneEvent : ResponseStreamEvent
+public sealed class ResponseMcpCallArgumentsDoneEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the list of available MCP tools has been successfully retrieved (wire type <c>response.mcp_list_tools.completed</c>).</summary>
-public class ResponseMCPListToolsCompletedEvent : ResponseStreamEvent
+public sealed class ResponseMcpListToolsCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

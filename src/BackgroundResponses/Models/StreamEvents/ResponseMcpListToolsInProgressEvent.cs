@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when the system is in the process of retrieving the list of available MCP tools (wire type <c>response.mcp_list_tools.in_progress</c>).</summary>
-public class ResponseMCPListToolsInProgressEvent : ResponseStreamEvent
+public sealed class ResponseMcpListToolsInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when there is a delta (partial update) to the arguments of an MCP tool call (wire type <c>response.mcp_call_arguments.delta</c>).</summary>
-public class ResponseMCPCallArgumentsDeltaEvent : ResponseStreamEvent
+public sealed class ResponseMcpCallArgumentsDeltaEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -2,12 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace BackgroundResponses;
 
-/// <summary>Emitted when an MCP tool call has failed (wire type <c>response.mcp_call.failed</c>).</summary>
-public class ResponseMCPCallFailedEvent : ResponseStreamEvent
+/// <summary>Emitted when the attempt to list available MCP tools has failed (wire type <c>response.mcp_list_tools.failed</c>).</summary>
+public sealed class ResponseMcpListToolsFailedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]
-    public override string Type => "response.mcp_call.failed";
+    public override string Type => "response.mcp_list_tools.failed";
 
     /// <summary>Gets or sets the ID of the MCP tool call item that failed.</summary>
     public string ItemId { get; set; } = string.Empty;

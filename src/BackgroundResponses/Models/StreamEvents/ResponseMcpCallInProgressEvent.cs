@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an MCP tool call is in progress (wire type <c>response.mcp_call.in_progress</c>).</summary>
-public class ResponseMCPCallInProgressEvent : ResponseStreamEvent
+public sealed class ResponseMcpCallInProgressEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Emitted when an MCP tool call has completed successfully (wire type <c>response.mcp_call.completed</c>).</summary>
-public class ResponseMCPCallCompletedEvent : ResponseStreamEvent
+public sealed class ResponseMcpCallCompletedEvent : ResponseStreamEvent
 {
     /// <inheritdoc />
     [JsonPropertyOrder(-2)]
