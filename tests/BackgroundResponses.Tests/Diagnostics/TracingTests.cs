@@ -174,6 +174,27 @@ public class TracingTests : IDisposable
         Assert.Equal(RecordedStream.ResponseId, span.GetTagItem("background_responses.response_id"));
     }
 
+    [Fact]
+    public async Task Stream_FinishedByPolling_ShowsTheStreamAndItsPollOnly_NoSpanOfAnotherPublicCall()
+    {
+        var refused = """{"error":{"message":"This response can no longer be streamed because it is more than 5 minutes old.","type":"invalid_request_error","param":"stream","code":null}}""";
+        var handler = new CapturingHandler
+        {
+            Respond = request => request.RequestUri!.Query.Contains("stream=true", StringComparison.Ordinal)
+                ? InMemoryStreamingServer.Json(HttpStatusCode.BadRequest, refused)
+                : Json("""{"id":"resp_f","object":"response","created_at":1,"status":"completed","output":[]}"""),
+        };
+        var client = CreateClient(handler);
+
+        var events = await StreamTestClient.ReadAllAsync(client.StreamAsync("resp_f"));
+
+        Assert.IsType<ResponsePolledEvent>(Assert.Single(events));
+        var stream = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.stream");
+        var poll = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.poll");
+        Assert.Same(stream, poll.Parent);
+        Assert.Equal(["responses.poll", "responses.stream"], _collector.Stopped.Select(a => a.OperationName).Order());
+    }
+
     private static HttpResponseMessage Json(string json) => InMemoryStreamingServer.Json(HttpStatusCode.OK, json);
 
     private ResponsesClient CreateClient(HttpMessageHandler handler) =>
