@@ -153,10 +153,7 @@ internal sealed class ResumableEventStream
 
                 next.ResponseId = id;
                 delivered++;
-                if (HasSequenceNumber(next))
-                {
-                    cursor = next.SequenceNumber;
-                }
+                cursor = next.SequenceNumber ?? cursor;
 
                 yield return next;
 
@@ -179,16 +176,14 @@ internal sealed class ResumableEventStream
             }
         }
 
-        yield return await FinishByPollingAsync(id!, cursor, finished!.Value, cancellationToken).ConfigureAwait(false);
+        yield return await FinishByPollingAsync(id!, finished!.Value, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsTerminal(ResponseStreamEvent streamEvent) =>
         streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent;
 
-    private static bool HasSequenceNumber(ResponseStreamEvent streamEvent) => streamEvent.HasSequenceNumber;
-
-    private static bool IsRepeat(ResponseStreamEvent streamEvent, int? cursor) =>
-        cursor is { } last && streamEvent.SequenceNumber <= last && HasSequenceNumber(streamEvent);
+    // Lifted comparison: an event without a number, or no cursor yet, is never a repeat.
+    private static bool IsRepeat(ResponseStreamEvent streamEvent, int? cursor) => streamEvent.SequenceNumber <= cursor;
 
     private static bool IsTransient(Exception exception) =>
         exception is StreamDroppedException || TransientFailures.IsTransient(exception);
@@ -287,7 +282,7 @@ internal sealed class ResumableEventStream
         }
     }
 
-    private async Task<ResponsePolledEvent> FinishByPollingAsync(string responseId, int? cursor, Reconnection finished, CancellationToken cancellationToken)
+    private async Task<ResponsePolledEvent> FinishByPollingAsync(string responseId, Reconnection finished, CancellationToken cancellationToken)
     {
         var final = finished.Final;
         if (final is null)
@@ -297,10 +292,10 @@ internal sealed class ResumableEventStream
             final = await _polling.WaitAsync(responseId, _options.Polling, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
         }
 
+        // No SequenceNumber: this event has no place in the server's stream, so it can never look like a repeat.
         return new ResponsePolledEvent
         {
             Response = final,
-            SequenceNumber = cursor ?? -1,
             ResponseId = responseId,
             Cause = finished.Cause,
         };
