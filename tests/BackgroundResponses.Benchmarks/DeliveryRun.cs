@@ -58,7 +58,7 @@ internal static class DeliveryRun
         var count = 0;
         await foreach (var item in client.StreamAsync(StreamData.ResponseId))
         {
-            yielded[item.SequenceNumber] = Stopwatch.GetTimestamp();
+            yielded[item.SequenceNumber ?? throw new InvalidOperationException("Every event of the benchmark stream has a sequence number.")] = Stopwatch.GetTimestamp();
             count++;
             gate.Release();
         }

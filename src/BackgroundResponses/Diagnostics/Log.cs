@@ -17,7 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, EventName = "StreamResumed", Level = LogLevel.Information,
         Message = "Stream of response {ResponseId} resumed at event {SequenceNumber} after {Attempts} attempt(s); {DuplicatesDropped} repeated event(s) dropped.")]
-    public static partial void StreamResumed(ILogger logger, string responseId, int sequenceNumber, int attempts, int duplicatesDropped);
+    public static partial void StreamResumed(ILogger logger, string responseId, int? sequenceNumber, int attempts, int duplicatesDropped);
 
     [LoggerMessage(EventId = 1003, EventName = "StreamPollingFallback", Level = LogLevel.Information,
         Message = "The server refused to resume the stream of response {ResponseId} ({Reason}); finishing by polling.")]

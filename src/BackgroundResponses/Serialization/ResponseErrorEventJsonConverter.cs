@@ -86,7 +86,12 @@ internal sealed class ResponseErrorEventJsonConverter : JsonConverter<ResponseEr
 
         writer.WriteStartObject();
         writer.WriteString("type"u8, value.Type);
-        writer.WriteNumber("sequence_number"u8, value.SequenceNumber);
+        if (value.SequenceNumber is { } sequenceNumber)
+        {
+            // Absent when read absent (or never set): the round trip adds nothing to the wire.
+            writer.WriteNumber("sequence_number"u8, sequenceNumber);
+        }
+
         if (writeFlat)
         {
             WriteFields(writer, value);

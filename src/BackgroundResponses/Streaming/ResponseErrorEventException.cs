@@ -50,6 +50,7 @@ public class ResponseErrorEventException : ResponsesException
         ArgumentNullException.ThrowIfNull(errorEvent);
         var code = errorEvent.Code ?? errorEvent.ErrorType;
         var where = errorEvent.ResponseId is null ? string.Empty : $" of response {errorEvent.ResponseId}";
-        return $"The stream{where} reported an error at event {errorEvent.SequenceNumber}: {errorEvent.Message ?? "(no message)"}{(code is null ? string.Empty : $" (code: {code})")}";
+        var at = errorEvent.SequenceNumber is { } number ? $" at event {number}" : string.Empty;
+        return $"The stream{where} reported an error{at}: {errorEvent.Message ?? "(no message)"}{(code is null ? string.Empty : $" (code: {code})")}";
     }
 }

@@ -24,7 +24,7 @@ public sealed class ResponseStreamAccumulator
     /// <summary>Gets the number of events applied.</summary>
     public int EventCount { get; private set; }
 
-    /// <summary>Gets the sequence number of the last event applied, or <see langword="null"/>.</summary>
+    /// <summary>Gets the sequence number of the last event applied that had one (a <see cref="ResponsePolledEvent"/> has none), or <see langword="null"/>.</summary>
     public int? LastSequenceNumber { get; private set; }
 
     /// <summary>Applies one event.</summary>
@@ -34,7 +34,7 @@ public sealed class ResponseStreamAccumulator
     {
         ArgumentNullException.ThrowIfNull(streamEvent);
         EventCount++;
-        LastSequenceNumber = streamEvent.SequenceNumber;
+        LastSequenceNumber = streamEvent.SequenceNumber ?? LastSequenceNumber;
         switch (streamEvent)
         {
             case ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent:

@@ -45,7 +45,8 @@ internal static class ResponseTextDeltaFastReader
         var typed = false;
         string? itemId = null, delta = null, obfuscation = null;
         JsonElement? logprobs = null;
-        int outputIndex = 0, contentIndex = 0, sequenceNumber = -1;
+        int outputIndex = 0, contentIndex = 0;
+        int? sequenceNumber = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped)
@@ -101,10 +102,9 @@ internal static class ResponseTextDeltaFastReader
             }
         }
 
-        // Only a complete object with nothing after it (Read throws on trailing content, caught above).
-        // An event without sequence_number must reach the caller as such (it cannot be de-duplicated): the
-        // general path, which only sets what the wire carries, handles that rare shape.
-        if (!typed || sequenceNumber < 0 || reader.TokenType != JsonTokenType.EndObject || reader.Read())
+        // Only a complete object with nothing after it (Read throws on trailing content, caught above). A missing
+        // sequence_number stays null, as the general path leaves it.
+        if (!typed || reader.TokenType != JsonTokenType.EndObject || reader.Read())
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal static class ResponseTextDeltaFastReader
         };
     }
 
-    private static bool TryReadIndex(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, ref int outputIndex, ref int contentIndex, ref int sequenceNumber)
+    private static bool TryReadIndex(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, ref int outputIndex, ref int contentIndex, ref int? sequenceNumber)
     {
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
         {

@@ -11,6 +11,11 @@ namespace BackgroundResponses;
 /// before a terminal event, it reconnects with <c>starting_after</c> = the last event delivered, drops any
 /// repeated event, and goes on; when the server refuses to resume, it finishes by polling.
 /// </summary>
+/// <remarks>
+/// Read in this order: <see cref="ReadAsync"/> is the loop (read, deliver, or decide after a break);
+/// <see cref="ReadNextAsync"/> is its read step and the one place repeats are skipped; <see cref="Decide"/> is the
+/// one rule for what follows a break; <see cref="ReconnectAsync"/> gets a connection back, with Polly's retries.
+/// </remarks>
 internal sealed class ResumableEventStream
 {
     private readonly ResponsesHttpPipeline _pipeline;
@@ -29,12 +34,12 @@ internal sealed class ResumableEventStream
         _serverTag = new("server.address", pipeline.Endpoint.BaseAddress.Host);
         var builder = new ResiliencePipelineBuilder<Reconnection> { TimeProvider = pipeline.TimeProvider };
 
-        // MaxResumeAttempts counts connections per drop: the first is immediate, the rest are Polly's retries.
+        // MaxResumeAttempts counts connections per break: the first is immediate, the rest are Polly's retries.
         if (options.MaxResumeAttempts > 1)
         {
             builder.AddRetry(new RetryStrategyOptions<Reconnection>
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex)),
+                ShouldHandle = static args => ValueTask.FromResult(IsWorthAnotherConnection(args.Outcome)),
                 MaxRetryAttempts = options.MaxResumeAttempts - 1,
 
                 // Every delay comes from the SDK's one backoff and Retry-After rule (Backoff, RetryAfterParser).
@@ -59,115 +64,63 @@ internal sealed class ResumableEventStream
         int? startingAfter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var id = responseId;
-        var cursor = startingAfter;
-        ResponseErrorEvent? errorEvent = null;
+        var position = new StreamPosition(responseId, startingAfter);
         StreamConnection? connection = null;
-        Reconnection? finished = null;
-        var resuming = false;
-        var delivered = 0;
+        if (openFirst is not null)
+        {
+            var created = await openFirst(cancellationToken).ConfigureAwait(false);
+            connection = await StreamConnection.OpenAsync(created, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            if (openFirst is not null)
-            {
-                var first = await openFirst(cancellationToken).ConfigureAwait(false);
-                connection = await StreamConnection.OpenAsync(first, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
             while (true)
             {
-                ResponseStreamEvent next;
-                if (connection is null)
+                // 1. Read the next new event: from the open connection, or from a new one when there is none.
+                StreamRead read;
+                StreamBreak streamBreak = default;
+                if (connection is not null)
                 {
-                    var reconnection = await ConnectAsync(id!, cursor, resuming, cancellationToken).ConfigureAwait(false);
-                    if (reconnection.Connection is null)
-                    {
-                        finished = reconnection;
-                        break;
-                    }
-
-                    connection = reconnection.Connection;
-                    next = reconnection.FirstEvent!;
+                    read = await ReadNextAsync(connection, position).ConfigureAwait(false);
                 }
                 else
                 {
-                    try
+                    (connection, read, streamBreak) = await ReconnectAsync(position, cancellationToken).ConfigureAwait(false);
+                }
+
+                // 2. Deliver it; a terminal event ends the stream.
+                if (read.Event is { } next)
+                {
+                    position.Deliver(next);
+                    yield return next;
+                    if (IsTerminal(next))
                     {
-                        next = await connection.NextAsync().ConfigureAwait(false);
+                        yield break;
                     }
-                    catch (StreamDroppedException drop)
-                    {
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                        connection = null;
-                        if (errorEvent is not null)
-                        {
-                            throw new ResponseErrorEventException(errorEvent);
-                        }
 
-                        if (cursor is null && delivered > 0)
-                        {
-                            // Without sequence numbers a resume would replay the whole stream: refuse rather than duplicate.
-                            throw new ResponsesStreamException(
-                                "The stream was lost, and it cannot be resumed without repeating events: the server sends no sequence_number.",
-                                id,
-                                lastSequenceNumber: null,
-                                drop.InnerException ?? drop);
-                        }
+                    continue;
+                }
 
-                        if (id is null)
-                        {
-                            throw new ResponsesStreamException(
-                                "The stream was lost before its first event, so the response id is unknown and it cannot be resumed. A background response may have been created.",
-                                responseId: null,
-                                lastSequenceNumber: null,
-                                drop.InnerException ?? drop);
-                        }
+                // 3. The stream broke (the connection ended, or no connection could be had): do what Decide says.
+                if (connection is not null)
+                {
+                    streamBreak = StreamBreak.After(read);
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    connection = null;
+                }
 
-                        if (_options.MaxResumeAttempts == 0)
-                        {
-                            throw new ResponsesStreamException(
-                                $"The stream of response {id} was lost after event {cursor} and StreamingOptions.MaxResumeAttempts is 0.",
-                                id,
-                                cursor,
-                                drop.InnerException ?? drop);
-                        }
-
-                        Log.StreamResuming(_logger, id, cursor, drop.Message);
-                        ResponsesTelemetry.StreamResumes.Add(1, _serverTag);
-                        ResponsesTelemetry.RecordResume();
-                        resuming = true;
+                var decision = Decide(streamBreak, position, _options);
+                switch (decision.Action)
+                {
+                    case StreamAction.Resume:
+                        RecordResume(position, streamBreak);
                         continue;
-                    }
-
-                    if (IsRepeat(next, cursor))
-                    {
-                        ResponsesTelemetry.DuplicateEventsDropped.Add(1, _serverTag);
-                        continue;
-                    }
-                }
-
-                if (id is null && next is ResponseLifecycleEvent { Response.Id: { Length: > 0 } createdId })
-                {
-                    id = createdId;
-                }
-
-                next.ResponseId = id;
-                delivered++;
-                if (HasSequenceNumber(next))
-                {
-                    cursor = next.SequenceNumber;
-                }
-
-                yield return next;
-
-                if (IsTerminal(next))
-                {
-                    yield break;
-                }
-
-                if (next is ResponseErrorEvent error)
-                {
-                    errorEvent = error;
+                    case StreamAction.FinishByPolling:
+                        yield return await FinishByPollingAsync(position, streamBreak, cancellationToken).ConfigureAwait(false);
+                        yield break;
+                    default:
+                        RecordGiveUp(decision.Error!, position);
+                        throw decision.Error!;
                 }
             }
         }
@@ -178,20 +131,115 @@ internal sealed class ResumableEventStream
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
-
-        yield return await FinishByPollingAsync(id!, cursor, finished!.Value, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The read step: the next event not delivered yet, or how the connection ended (cleanly, or dropped). Repeats
+    /// (a sequence number at or below the cursor, as a server may replay after a resume) are skipped by <see cref="IsNew"/>.
+    /// </summary>
+    /// <remarks>
+    /// Not an async method, like the decoder below it: when the event is already buffered (almost always) it returns
+    /// without a state machine of its own, which is measurable at one call per token.
+    /// </remarks>
+    internal ValueTask<StreamRead> ReadNextAsync(StreamConnection connection, StreamPosition position)
+    {
+        while (true)
+        {
+            var pending = connection.ReadAsync();
+            if (!pending.IsCompletedSuccessfully)
+            {
+                return AwaitNextAsync(pending, connection, position);
+            }
+
+            var read = pending.Result;
+            if (IsNew(read, position))
+            {
+                return ValueTask.FromResult(read);
+            }
+        }
+    }
+
+    /// <summary>The one place repeats are skipped: <see langword="false"/> (and counted) for an event at or below the cursor.</summary>
+    private bool IsNew(StreamRead read, StreamPosition position)
+    {
+        if (read.Event is not { } next || !position.IsRepeat(next))
+        {
+            return true;
+        }
+
+        position.RepeatsSkipped++;
+        ResponsesTelemetry.DuplicateEventsDropped.Add(1, _serverTag);
+        return false;
+    }
+
+    private async ValueTask<StreamRead> AwaitNextAsync(ValueTask<StreamRead> pending, StreamConnection connection, StreamPosition position)
+    {
+        // Only reached when the connection had to wait for bytes; from there on, loop like the synchronous path.
+        while (true)
+        {
+            var read = await pending.ConfigureAwait(false);
+            if (IsNew(read, position))
+            {
+                return read;
+            }
+
+            pending = connection.ReadAsync();
+        }
+    }
+
+    /// <summary>The one rule for what follows a break: resume, finish by polling, or give up (and with which exception).</summary>
+    /// <param name="streamBreak">What stopped the events.</param>
+    /// <param name="position">What was delivered before it.</param>
+    /// <param name="options">The streaming options (<see cref="StreamingOptions.MaxResumeAttempts"/>, <see cref="StreamingOptions.FallBackToPolling"/>).</param>
+    /// <returns>The decision.</returns>
+    internal static StreamDecision Decide(StreamBreak streamBreak, StreamPosition position, StreamingOptions options)
+    {
+        var (id, last, cause) = (position.ResponseId, position.LastSequenceNumber, streamBreak.Cause);
+        switch (streamBreak.Kind)
+        {
+            case StreamBreakKind.Finished:
+                return StreamDecision.FinishByPolling;
+            case StreamBreakKind.Refused:
+                return options.FallBackToPolling
+                    ? StreamDecision.FinishByPolling
+                    : GiveUp($"The server refused to stream response {id} again ({(cause as ResponsesApiException)?.ErrorMessage}), and StreamingOptions.FallBackToPolling is off.", id, last);
+            case StreamBreakKind.Exhausted:
+                return GiveUp($"Could not resume the stream of response {id} after {streamBreak.Attempts} attempt(s): {cause.Message}", id, last);
+        }
+
+        // Ended or Dropped: the connection being read is gone.
+        if (position.ErrorEvent is { } error)
+        {
+            // The server reported an error and no terminal event followed: the response failed.
+            return StreamDecision.GiveUp(new ResponseErrorEventException(error));
+        }
+
+        if (last is null && position.Delivered > 0)
+        {
+            // Without sequence numbers a resume would replay the whole stream: refuse rather than duplicate.
+            return GiveUp("The stream was lost, and it cannot be resumed without repeating events: the server sends no sequence_number.", id, null);
+        }
+
+        if (id is null)
+        {
+            return GiveUp("The stream was lost before its first event, so the response id is unknown and it cannot be resumed. A background response may have been created.", null, null);
+        }
+
+        return options.MaxResumeAttempts == 0
+            ? GiveUp($"The stream of response {id} was lost after event {last} and StreamingOptions.MaxResumeAttempts is 0.", id, last)
+            : StreamDecision.Resume;
+
+        StreamDecision GiveUp(string message, string? responseId, int? lastSequenceNumber) =>
+            StreamDecision.GiveUp(new ResponsesStreamException(message, responseId, lastSequenceNumber, cause));
+    }
+
+    /// <summary>Transient errors, and connections that brought nothing new (a drop, or a clean end while the response still runs).</summary>
+    private static bool IsWorthAnotherConnection(Outcome<Reconnection> outcome) => outcome.Exception is { } exception
+        ? TransientFailures.IsTransient(exception)
+        : outcome.Result.Connection is null && outcome.Result.Break.Kind is StreamBreakKind.Ended or StreamBreakKind.Dropped;
+
     private static bool IsTerminal(ResponseStreamEvent streamEvent) =>
-        streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent or ResponsePolledEvent;
-
-    private static bool HasSequenceNumber(ResponseStreamEvent streamEvent) => streamEvent.HasSequenceNumber;
-
-    private static bool IsRepeat(ResponseStreamEvent streamEvent, int? cursor) =>
-        cursor is { } last && streamEvent.SequenceNumber <= last && HasSequenceNumber(streamEvent);
-
-    private static bool IsTransient(Exception exception) =>
-        exception is StreamDroppedException || TransientFailures.IsTransient(exception);
+        streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent;
 
     /// <summary>The server's answer when a response cannot be streamed again (too old, or not a background response).</summary>
     private static bool IsRestreamRefused(ResponsesApiException exception) =>
@@ -200,112 +248,126 @@ internal sealed class ResumableEventStream
             || exception.ErrorMessage?.Contains("can no longer be streamed", StringComparison.OrdinalIgnoreCase) == true
             || exception.ErrorMessage?.Contains("cannot be streamed", StringComparison.OrdinalIgnoreCase) == true);
 
-    private async Task<Reconnection> ConnectAsync(string responseId, int? cursor, bool resuming, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gets a connection that brings a new event: one connection per attempt (<see cref="ConnectOnceAsync"/>), and
+    /// Polly's retries, with backoff and Retry-After, up to <see cref="StreamingOptions.MaxResumeAttempts"/> connections.
+    /// Returning on the first new event is what gives every later break a full budget again.
+    /// </summary>
+    /// <returns>The connection and its first new event, or a <see cref="StreamBreakKind.Finished"/>, <see cref="StreamBreakKind.Refused"/> or <see cref="StreamBreakKind.Exhausted"/> break.</returns>
+    private async Task<Reconnection> ReconnectAsync(StreamPosition position, CancellationToken cancellationToken)
     {
         var attempts = 0;
-        var duplicates = 0;
+        var repeatsBefore = position.RepeatsSkipped;
+        Reconnection reconnection;
         try
         {
-            var reconnection = await _reconnect.ExecuteAsync(
+            reconnection = await _reconnect.ExecuteAsync(
                 async token =>
                 {
                     attempts++;
-                    var query = cursor is { } after
-                        ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
-                        : "?stream=true";
-                    using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query));
-                    var http = await _pipeline.SendCheckedAsync(request, token).ConfigureAwait(false);
-                    var connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, token).ConfigureAwait(false);
-                    try
-                    {
-                        while (true)
-                        {
-                            ResponseStreamEvent next;
-                            try
-                            {
-                                next = await connection.NextAsync().ConfigureAwait(false);
-                            }
-                            catch (StreamDroppedException drop) when (drop.CleanEnd)
-                            {
-                                // Nothing new and a clean end: a response that finished without a terminal
-                                // event (a cancelled one has none) is done; otherwise this was just a drop.
-                                var current = await _polling.RetrieveAsync(responseId, token).ConfigureAwait(false);
-                                if (current.Status is not { IsPending: true })
-                                {
-                                    return new Reconnection(null, null, current, drop);
-                                }
-
-                                throw;
-                            }
-
-                            if (!IsRepeat(next, cursor))
-                            {
-                                return new Reconnection(connection, next, null, null);
-                            }
-
-                            duplicates++;
-                            ResponsesTelemetry.DuplicateEventsDropped.Add(1, _serverTag);
-                        }
-                    }
-                    catch
-                    {
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                        throw;
-                    }
+                    return await ConnectOnceAsync(position, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponsesApiException refused) when (IsRestreamRefused(refused))
+        {
+            return Reconnection.Failed(new StreamBreak(StreamBreakKind.Refused, refused));
+        }
+        catch (Exception failure) when (TransientFailures.IsTransient(failure))
+        {
+            return Reconnection.Failed(new StreamBreak(StreamBreakKind.Exhausted, failure, Attempts: attempts));
+        }
 
-            if (reconnection.Connection is not null && resuming)
+        if (reconnection.Connection is not null)
+        {
+            if (position.Resumes > 0)
             {
-                Log.StreamResumed(_logger, responseId, reconnection.FirstEvent!.SequenceNumber, attempts, duplicates);
+                Log.StreamResumed(_logger, position.ResponseId!, reconnection.First.Event!.SequenceNumber, attempts, position.RepeatsSkipped - repeatsBefore);
             }
 
             return reconnection;
         }
-        catch (ResponsesApiException refused) when (IsRestreamRefused(refused))
-        {
-            if (!_options.FallBackToPolling)
-            {
-                throw new ResponsesStreamException(
-                    $"The server refused to stream response {responseId} again ({refused.ErrorMessage}), and StreamingOptions.FallBackToPolling is off.",
-                    responseId,
-                    cursor,
-                    refused);
-            }
 
-            return new Reconnection(null, null, null, refused);
-        }
-        catch (Exception ex) when (IsTransient(ex))
-        {
-            var cause = ex is StreamDroppedException { InnerException: { } inner } ? inner : ex;
-            Log.StreamGaveUp(_logger, cause, responseId, cursor);
-            throw new ResponsesStreamException(
-                $"Could not resume the stream of response {responseId} after {attempts} attempt(s): {cause.Message}",
-                responseId,
-                cursor,
-                cause);
-        }
+        // Polly hands back the last attempt once the budget is spent: a drop or an empty clean end is then final.
+        return reconnection.Break.Kind is StreamBreakKind.Ended or StreamBreakKind.Dropped
+            ? Reconnection.Failed(reconnection.Break with { Kind = StreamBreakKind.Exhausted, Attempts = attempts })
+            : reconnection;
     }
 
-    private async Task<ResponsePolledEvent> FinishByPollingAsync(string responseId, int? cursor, Reconnection finished, CancellationToken cancellationToken)
+    /// <summary>One reconnection: <c>GET /responses/{id}?stream=true&amp;starting_after=N</c>, read up to its first new event.</summary>
+    private async Task<Reconnection> ConnectOnceAsync(StreamPosition position, CancellationToken cancellationToken)
     {
-        var final = finished.Final;
+        var id = position.ResponseId!;
+        var query = position.LastSequenceNumber is { } after
+            ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
+            : "?stream=true";
+        using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(id, query));
+        var http = await _pipeline.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        var connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+        StreamRead first;
+        try
+        {
+            first = await ReadNextAsync(connection, position).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        if (first.Event is not null)
+        {
+            return new Reconnection(connection, first, default);
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        var streamBreak = StreamBreak.After(first);
+        if (streamBreak.Kind == StreamBreakKind.Dropped)
+        {
+            return Reconnection.Failed(streamBreak);
+        }
+
+        // A clean end with nothing new: a response that finished without a terminal event (a cancelled one has
+        // none) is done; otherwise the body was merely cut short again.
+        var current = await _polling.RetrieveAsync(id, cancellationToken).ConfigureAwait(false);
+        return Reconnection.Failed(current.Status is { IsPending: true } ? streamBreak : streamBreak with { Kind = StreamBreakKind.Finished, Final = current });
+    }
+
+    private async Task<ResponsePolledEvent> FinishByPollingAsync(StreamPosition position, StreamBreak streamBreak, CancellationToken cancellationToken)
+    {
+        var id = position.ResponseId!;
+        var final = streamBreak.Final;
         if (final is null)
         {
-            Log.StreamPollingFallback(_logger, responseId, finished.Cause?.Message ?? "refused");
+            Log.StreamPollingFallback(_logger, id, streamBreak.Cause.Message);
             ResponsesTelemetry.StreamPollingFallbacks.Add(1, _serverTag);
-            final = await _polling.WaitAsync(responseId, _options.Polling, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
+            final = await _polling.WaitAsync(id, _options.Polling, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ResponsePolledEvent
-        {
-            Response = final,
-            SequenceNumber = cursor ?? -1,
-            ResponseId = responseId,
-            Cause = finished.Cause,
-        };
+        // No SequenceNumber: this event has no place in the server's stream, so it can never look like a repeat.
+        return new ResponsePolledEvent { Response = final, ResponseId = id, Cause = streamBreak.Cause };
     }
 
-    /// <summary>The outcome of one (re)connection: an open connection and its first new event, or a final response.</summary>
-    private readonly record struct Reconnection(StreamConnection? Connection, ResponseStreamEvent? FirstEvent, ModelResponse? Final, Exception? Cause);
+    private void RecordResume(StreamPosition position, StreamBreak streamBreak)
+    {
+        position.Resumes++;
+        Log.StreamResuming(_logger, position.ResponseId!, position.LastSequenceNumber, streamBreak.Reason);
+        ResponsesTelemetry.StreamResumes.Add(1, _serverTag);
+        ResponsesTelemetry.RecordResume();
+    }
+
+    private void RecordGiveUp(Exception error, StreamPosition position)
+    {
+        if (error is ResponsesStreamException)
+        {
+            // Debug only: the exception thrown to the caller is the report.
+            Log.StreamGaveUp(_logger, error.InnerException ?? error, position.ResponseId, position.LastSequenceNumber);
+        }
+    }
+
+    /// <summary>The outcome of <see cref="ReconnectAsync"/>: a connection and its first new event, or the break that prevented one.</summary>
+    private readonly record struct Reconnection(StreamConnection? Connection, StreamRead First, StreamBreak Break)
+    {
+        public static Reconnection Failed(StreamBreak streamBreak) => new(null, StreamRead.End, streamBreak);
+    }
 }

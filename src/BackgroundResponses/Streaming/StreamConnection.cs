@@ -64,8 +64,11 @@ internal sealed class StreamConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads the next event, or throws <see cref="StreamDroppedException"/> when the connection ends without one.</summary>
-    public async ValueTask<ResponseStreamEvent> NextAsync()
+    /// <summary>Reads the next event, or reports how the connection ended: cleanly, or dropped (network failure or idle timeout).</summary>
+    /// <exception cref="ResponsesSerializationException">An event could not be read.</exception>
+    /// <exception cref="ResponsesStreamException">An event exceeds <see cref="StreamingOptions.MaxEventSize"/>.</exception>
+    /// <exception cref="OperationCanceledException">The caller's token was cancelled.</exception>
+    public async ValueTask<StreamRead> ReadAsync()
     {
         if (_idleCheck is not null)
         {
@@ -75,22 +78,15 @@ internal sealed class StreamConnection : IAsyncDisposable
 
         try
         {
-            if (await _events.MoveNextAsync().ConfigureAwait(false))
-            {
-                return _events.Current;
-            }
+            return await _events.MoveNextAsync().ConfigureAwait(false) ? StreamRead.Of(_events.Current) : StreamRead.End;
         }
         catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested && _idleTimer.IsCancellationRequested)
         {
-            throw new StreamDroppedException($"No event arrived for {_idleTimeout} (StreamingOptions.IdleTimeout).", cleanEnd: false, new TimeoutException(ex.Message, ex));
+            return StreamRead.Drop(new TimeoutException($"No event arrived for {_idleTimeout} (StreamingOptions.IdleTimeout).", ex));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            throw new StreamDroppedException("The connection was lost: " + ex.Message, cleanEnd: false, ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new StreamDroppedException("The connection was lost: " + ex.Message, cleanEnd: false, ex);
+            return StreamRead.Drop(ex);
         }
         finally
         {
@@ -100,8 +96,6 @@ internal sealed class StreamConnection : IAsyncDisposable
                 Volatile.Write(ref _readStartedAt, 0);
             }
         }
-
-        throw new StreamDroppedException("The stream ended before a terminal event.", cleanEnd: true);
     }
 
     private static TimeSpan Clamp(TimeSpan delay) => delay < MaxTimerDelay ? delay : MaxTimerDelay;

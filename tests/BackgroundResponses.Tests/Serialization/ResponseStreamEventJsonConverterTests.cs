@@ -120,11 +120,11 @@ public class ResponseStreamEventJsonConverterTests
     }
 
     [Fact]
-    public void UnknownType_WithoutASequenceNumber_HasZero()
+    public void UnknownType_WithoutASequenceNumber_HasNone()
     {
         var unknown = Assert.IsType<UnknownResponseStreamEvent>(Read("""{"type":"response.something","sequence_number":"seven"}"""));
 
-        Assert.Equal(0, unknown.SequenceNumber);
+        Assert.Null(unknown.SequenceNumber);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public class ResponseTextDeltaFastReaderTests
     [InlineData("""{"sequence_number":7,"delta":"caf\u00e9 \"x\"","item_id":"msg_\u0031","output_index":1,"content_index":2,"type":"response.output_text.delta","logprobs":[{"token":"Hi","logprob":-0.5,"bytes":[72,105],"top_logprobs":[]}]}""")]
     [InlineData("""{"type":"response.output_text.delta","delta":"","item_id":"msg_1","logprobs":null,"output_index":0,"content_index":0,"sequence_number":0}""")]
     [InlineData("""  {"type":"response.output_text.delta","delta":"a","item_id":"m","output_index":0,"content_index":0,"sequence_number":3}  """)]
+    [InlineData("""{"type":"response.output_text.delta","item_id":"m","output_index":0,"content_index":0,"delta":"Hi","logprobs":[]}""")] // no sequence_number: null, as the serializer reads it
     public void ReadsLikeTheSerializer(string json)
     {
         var fast = ResponseTextDeltaFastReader.TryRead(Encoding.UTF8.GetBytes(json));

@@ -154,7 +154,8 @@ public class ResumeTests
         Assert.Equal(51, events.Count);
         var polled = Assert.IsType<ResponsePolledEvent>(events[^1]);
         Assert.Equal(ResponseStatus.Completed, polled.Response.Status);
-        Assert.Equal(49, polled.SequenceNumber);
+        Assert.Null(polled.SequenceNumber);
+        Assert.Null(polled.ResumeToken);
         Assert.Equal(ResponsePolledEvent.EventType, polled.Type);
         Assert.IsType<ResponsesApiException>(polled.Cause);
         Assert.Equal(2, server.Retrievals);

@@ -32,7 +32,7 @@ public class ReviewRegressionTests
 
         Assert.Equal(4, events.Count);
         Assert.Equal("Hi there", StreamTestClient.Text(events));
-        Assert.All(events, e => Assert.False(e.HasSequenceNumber));
+        Assert.All(events, e => Assert.Null(e.SequenceNumber));
         Assert.All(events, e => Assert.Null(e.ResumeToken));
         Assert.Equal(1, server.Requests);
     }

@@ -47,7 +47,7 @@ internal static class FakeServerTestKit
     public static void AssertGapless(IEnumerable<ResponseStreamEvent> events, int first = 0)
     {
         var numbers = events.Where(e => e is not ResponsePolledEvent).Select(e => e.SequenceNumber).ToList();
-        Assert.Equal(Enumerable.Range(first, numbers.Count), numbers);
+        Assert.Equal(Enumerable.Range(first, numbers.Count).Select(n => (int?)n), numbers);
     }
 
     public static string Text(IEnumerable<ResponseStreamEvent> events) =>

@@ -9,8 +9,10 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// <see cref="ResponseLifecycleEvent.Response"/> is the final response, as complete as a
-/// <see cref="ResponseCompletedEvent"/> would have carried. <see cref="ResponseStreamEvent.SequenceNumber"/>
-/// repeats the last server event's number (or -1 if none was received): this event adds no position.
+/// <see cref="ResponseCompletedEvent"/> would have carried. <see cref="ResponseStreamEvent.SequenceNumber"/> is
+/// <see langword="null"/>: this event has no place in the server's stream, so de-duplication by sequence number
+/// (<c>if (e.SequenceNumber &lt;= last) continue;</c>) never takes it for a repeat. For the same reason its
+/// <see cref="ResponseStreamEvent.ResumeToken"/> is <see langword="null"/>; the stream is over anyway.
 /// </remarks>
 public sealed class ResponsePolledEvent : ResponseLifecycleEvent
 {

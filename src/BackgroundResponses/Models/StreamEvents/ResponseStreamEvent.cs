@@ -11,33 +11,23 @@ namespace BackgroundResponses;
 [JsonConverter(typeof(ResponseStreamEventJsonConverter))]
 public abstract class ResponseStreamEvent
 {
-    private int _sequenceNumber;
-
     /// <summary>Gets the event type as on the wire, for example <c>response.output_text.delta</c>.</summary>
     [JsonPropertyOrder(-2)]
     public abstract string Type { get; }
 
     /// <summary>
     /// Gets or sets the position of the event in its response's stream: 0 for the first event, then one more
-    /// per event. It is the cursor for resuming (<c>starting_after</c>).
+    /// per event. It is the cursor for resuming (<c>starting_after</c>). <see langword="null"/> when the event has
+    /// no server sequence number of its own: the SDK-made <see cref="ResponsePolledEvent"/>, or an event from a
+    /// server that sends none (such events cannot be de-duplicated or resumed by position).
     /// </summary>
+    /// <remarks>
+    /// A comparison with <see langword="null"/> is false, so the usual de-duplication
+    /// <c>if (e.SequenceNumber &lt;= last) continue; last = e.SequenceNumber ?? last;</c> never skips an event
+    /// without a number. Absent on the wire means <see langword="null"/> here, and stays absent when written.
+    /// </remarks>
     [JsonPropertyOrder(-1)]
-    public int SequenceNumber
-    {
-        get => _sequenceNumber;
-        set
-        {
-            _sequenceNumber = value;
-            HasSequenceNumber = true;
-        }
-    }
-
-    /// <summary>
-    /// Gets a value indicating whether <see cref="SequenceNumber"/> was given (on the wire or in code). Events of
-    /// servers that send none (older or compatible servers) cannot be de-duplicated or resumed by position.
-    /// </summary>
-    [JsonIgnore]
-    public bool HasSequenceNumber { get; private set; }
+    public int? SequenceNumber { get; set; }
 
     /// <summary>
     /// Gets the id of the response this event belongs to, when the SDK knows it (always for events read
@@ -52,11 +42,15 @@ public abstract class ResponseStreamEvent
     public string? ResponseId { get; internal set; }
 
     /// <summary>
-    /// Gets a token that resumes the stream right after this event, or <see langword="null"/> when the
-    /// response id is unknown. Persist <c>ResumeToken.ToString()</c> to go on later, even in another process.
+    /// Gets a token that resumes the stream right after this event. Persist <c>ResumeToken.ToString()</c> to go on
+    /// later, even in another process.
     /// </summary>
+    /// <value>
+    /// <see langword="null"/> when the event has no <see cref="SequenceNumber"/> (a <see cref="ResponsePolledEvent"/>,
+    /// or a server that sends none) or its response id is unknown; keep the last non-null token.
+    /// </value>
     [JsonIgnore]
-    public ResponseResumeToken? ResumeToken => ResponseId is null || !HasSequenceNumber || SequenceNumber < 0 ? null : new ResponseResumeToken(ResponseId, SequenceNumber);
+    public ResponseResumeToken? ResumeToken => ResponseId is null || SequenceNumber is not { } number || number < 0 ? null : new ResponseResumeToken(ResponseId, number);
 
     /// <summary>Gets or sets JSON properties this SDK does not model; they are written back unchanged.</summary>
     [JsonExtensionData]
