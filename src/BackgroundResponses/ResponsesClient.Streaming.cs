@@ -13,12 +13,17 @@ public partial class ResponsesClient
     /// <returns>The events, ending after <c>response.completed</c>, <c>response.failed</c> or <c>response.incomplete</c> (or a <see cref="ResponsePolledEvent"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The request sets <c>background</c> or <c>stream</c> through its additional properties.</exception>
+    /// <exception cref="ResponsesStreamException">While enumerating: the stream could not be continued (reconnections kept failing, the server refused to resume and <see cref="StreamingOptions.FallBackToPolling"/> is off, an event exceeded <see cref="StreamingOptions.MaxEventSize"/>); its <see cref="Exception.InnerException"/> says why, and <see cref="ResponsesStreamException.ResumeToken"/> where to go on.</exception>
+    /// <exception cref="ResponseErrorEventException">While enumerating: the server sent an <c>error</c> event and no terminal event followed.</exception>
+    /// <exception cref="ResponsesSerializationException">While enumerating: an event could not be read.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException">While enumerating: the stream was being finished by polling and <see cref="PollingOptions.MaxWait"/> of <see cref="StreamingOptions.Polling"/> passed.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: the create was refused (400, 401, 429, …).</exception>
+    /// <exception cref="ResponseCreateOutcomeUnknownException">While enumerating: the create was sent but no answer came; a background job may exist. It is never sent again.</exception>
+    /// <exception cref="ResponsesNetworkException">While enumerating: the create surely never reached the server (connection refused, host not found); nothing was started.</exception>
     /// <remarks>
-    /// The create request itself is sent once and never repeated (a repeat could start a second paid job);
-    /// enumeration errors: <see cref="ResponsesApiException"/> (the create was refused),
-    /// <see cref="ResponsesStreamException"/> (the stream could not be continued),
-    /// <see cref="ResponseErrorEventException"/> (the server reported an error and no terminal event followed),
-    /// <see cref="ResponsesSerializationException"/> (an event could not be read).
+    /// The create request itself is sent once and never repeated (a repeat could start a second paid job); after a
+    /// drop the stream resumes with <c>GET …?stream=true&amp;starting_after=N</c>. Nothing is sent until enumeration starts.
     /// </remarks>
     public virtual IAsyncEnumerable<ResponseStreamEvent> CreateStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
@@ -54,6 +59,12 @@ public partial class ResponsesClient
     /// <returns>The events after <paramref name="startingAfter"/>, ending after a terminal event (or a <see cref="ResponsePolledEvent"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, or <paramref name="startingAfter"/> is negative.</exception>
+    /// <exception cref="ResponsesStreamException">While enumerating: the stream could not be continued (reconnections kept failing, the server refused to resume and <see cref="StreamingOptions.FallBackToPolling"/> is off, an event exceeded <see cref="StreamingOptions.MaxEventSize"/>); its <see cref="Exception.InnerException"/> says why, and <see cref="ResponsesStreamException.ResumeToken"/> where to go on.</exception>
+    /// <exception cref="ResponseErrorEventException">While enumerating: the server sent an <c>error</c> event and no terminal event followed.</exception>
+    /// <exception cref="ResponsesSerializationException">While enumerating: an event could not be read.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException">While enumerating: the stream was being finished by polling and <see cref="PollingOptions.MaxWait"/> of <see cref="StreamingOptions.Polling"/> passed.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: the first connection was refused with a status that is not transient (404 for an unknown id, …) and is not a refusal to re-stream.</exception>
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(string responseId, int? startingAfter = null, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
@@ -70,6 +81,7 @@ public partial class ResponsesClient
     /// <param name="cancellationToken">Stops reading and releases the connection.</param>
     /// <returns>The events after the token's position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resumeToken"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ResponsesException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseResumeToken resumeToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resumeToken);

@@ -1,3 +1,4 @@
+using System.Net;
 using BackgroundResponses.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -88,7 +89,7 @@ public class ReadmeTests : IDisposable
                         break;
                 }
 
-                lastSeen = e.ResumeToken;
+                lastSeen = e.ResumeToken ?? lastSeen; // null only on the SDK's ResponsePolledEvent, which ends the stream
             }
 
             // Should this process stop half-way, keep where it was; the token is a short string.
@@ -111,6 +112,50 @@ public class ReadmeTests : IDisposable
 
         Assert.StartsWith(RecordedStream.Text, output.ToString(), StringComparison.Ordinal);
         Assert.Equal([null, "99", "335"], server.StartingAfterValues);
+    }
+
+    [Fact]
+    public void ReadmeDedupeExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-dedupe"), RepositoryFiles.MarkdownSnippet(readme, "readme-dedupe"));
+    }
+
+    [Fact]
+    public async Task ReadmeDedupeExample_KeepsTheFinalPolledEvent()
+    {
+        // Events 0..2 were handled before. The stream starts from the beginning, ends after event 3, and the server
+        // then refuses to stream it again: the SDK finishes by polling.
+        var refused = """{"error":{"message":"This response can no longer be streamed because it is more than 5 minutes old.","type":"invalid_request_error","param":"stream","code":null}}""";
+        var server = new InMemoryStreamingServer(RecordedStream.Events)
+        {
+            Cut = i => (RecordedStream.Boundaries(RecordedStream.Events)[4], CutKind.CleanEnd),
+            Override = i => i == 0 ? null : InMemoryStreamingServer.Json(HttpStatusCode.BadRequest, refused),
+        };
+        using var http = new HttpClient(server);
+        var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") });
+        var handled = new List<ResponseStreamEvent>();
+        void Handle(ResponseStreamEvent e) => handled.Add(e);
+        var responseId = RecordedStream.ResponseId;
+
+        // begin-snippet: readme-dedupe
+        int? last = 2; // the last sequence number you handled, from your own store
+        await foreach (ResponseStreamEvent e in client.StreamAsync(responseId))
+        {
+            if (e.SequenceNumber <= last)
+            {
+                continue; // seen it already
+            }
+
+            last = e.SequenceNumber ?? last;
+            Handle(e);
+        }
+        // end-snippet
+
+        Assert.Equal([3, null], handled.Select(e => e.SequenceNumber));
+        Assert.IsType<ResponsePolledEvent>(handled[^1]);
     }
 
     [Fact]

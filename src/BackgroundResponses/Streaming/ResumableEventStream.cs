@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
@@ -58,6 +59,7 @@ internal sealed class ResumableEventStream
     /// <param name="responseId">The response id, when known up front.</param>
     /// <param name="startingAfter">The last sequence number already seen, or <see langword="null"/> for all events.</param>
     /// <param name="cancellationToken">Stops reading and releases the connection.</param>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The connection is disposed in the iterator's finally (on break, cancel, dispose or end) or when it breaks; the analyzer does not follow an async iterator's state machine. ConnectionReleaseTests prove the release.")]
     public async IAsyncEnumerable<ResponseStreamEvent> ReadAsync(
         Func<CancellationToken, Task<HttpResponseMessage>>? openFirst,
         string? responseId,
@@ -66,14 +68,14 @@ internal sealed class ResumableEventStream
     {
         var position = new StreamPosition(responseId, startingAfter);
         StreamConnection? connection = null;
-        if (openFirst is not null)
-        {
-            var created = await openFirst(cancellationToken).ConfigureAwait(false);
-            connection = await StreamConnection.OpenAsync(created, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
-        }
-
         try
         {
+            if (openFirst is not null)
+            {
+                var created = await openFirst(cancellationToken).ConfigureAwait(false);
+                connection = await StreamConnection.OpenAsync(created, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
             while (true)
             {
                 // 1. Read the next new event: from the open connection, or from a new one when there is none.
@@ -295,6 +297,7 @@ internal sealed class ResumableEventStream
     }
 
     /// <summary>One reconnection: <c>GET /responses/{id}?stream=true&amp;starting_after=N</c>, read up to its first new event.</summary>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Disposed asynchronously in the finally unless ownership passes to the caller with the first new event; the analyzer follows neither DisposeAsync nor the hand-over into the returned struct.")]
     private async Task<Reconnection> ConnectOnceAsync(StreamPosition position, CancellationToken cancellationToken)
     {
         var id = position.ResponseId!;
@@ -303,24 +306,27 @@ internal sealed class ResumableEventStream
             : "?stream=true";
         using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(id, query));
         var http = await _pipeline.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        var connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
+        StreamConnection? connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
         StreamRead first;
         try
         {
             first = await ReadNextAsync(connection, position).ConfigureAwait(false);
+            if (first.Event is not null)
+            {
+                // The caller owns the connection from here on.
+                var open = connection;
+                connection = null;
+                return new Reconnection(open, first, default);
+            }
         }
-        catch
+        finally
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
-        if (first.Event is not null)
-        {
-            return new Reconnection(connection, first, default);
-        }
-
-        await connection.DisposeAsync().ConfigureAwait(false);
         var streamBreak = StreamBreak.After(first);
         if (streamBreak.Kind == StreamBreakKind.Dropped)
         {
