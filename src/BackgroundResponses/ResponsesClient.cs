@@ -43,6 +43,7 @@ public partial class ResponsesClient
     public ResponsesClient(ResponsesClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options = Validated(options);
         (_pipeline, _stream, _polling, _logger) = Initialize(CreateHttpClient(options), options, baseAddressFallback: null, loggerFactory: null, timeProvider: null);
     }
 
@@ -74,7 +75,7 @@ public partial class ResponsesClient
     public ResponsesClient(HttpClient httpClient, ResponsesClientOptions? options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        (_pipeline, _stream, _polling, _logger) = Initialize(httpClient, options ?? new ResponsesClientOptions(), httpClient.BaseAddress, loggerFactory, timeProvider);
+        (_pipeline, _stream, _polling, _logger) = Initialize(httpClient, Validated(options ?? new ResponsesClientOptions()), httpClient.BaseAddress, loggerFactory, timeProvider);
     }
 
     /// <summary>Initializes a new instance of the <see cref="ResponsesClient"/> class for mocking.</summary>
@@ -199,6 +200,14 @@ public virtual async Task<ModelResponse> CancelAsync(string responseId, Cancella
         return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
+    /// <summary>A copy, validated once: the options object stays the caller's to change, and what was validated is what is used.</summary>
+    private static ResponsesClientOptions Validated(ResponsesClientOptions options)
+    {
+        var copy = options.Clone();
+        OptionsValidation.ThrowIfAny(copy.GetProblems());
+        return copy;
+    }
+
     private static (ResponsesHttpPipeline Pipeline, ResumableEventStream Stream, ResponsePollingPipeline Polling, ILogger Logger) Initialize(
         HttpClient httpClient,
         ResponsesClientOptions options,
@@ -206,9 +215,6 @@ public virtual async Task<ModelResponse> CancelAsync(string responseId, Cancella
         ILoggerFactory? loggerFactory,
         TimeProvider? timeProvider)
     {
-        // A copy, validated once: the options object stays the caller's to change, and what was validated is what is used.
-        options = options.Clone();
-        OptionsValidation.ThrowIfAny(options.GetProblems());
         var apiKey = options.ResolveApiKey() ?? throw new InvalidOperationException(
             $"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
 

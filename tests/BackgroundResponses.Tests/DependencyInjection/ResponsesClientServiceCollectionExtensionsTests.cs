@@ -183,6 +183,35 @@ public class ResponsesClientServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public async Task StartAsync_ReportsEveryProblem_NamedFromTheSectionDown_TheSameRulesTheConstructorThrows()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenAI:ApiKey"] = FakeApi.ApiKey,
+            ["OpenAI:Retry:MaxRetryAttempts"] = "-1",
+            ["OpenAI:Streaming:ResumeDelay"] = "-00:00:01",
+            ["OpenAI:Streaming:Polling:MaxConsecutiveNetworkFailures"] = "0",
+        });
+        builder.Services.AddResponsesClient(builder.Configuration.GetSection("OpenAI"));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Collection(
+            ex.Failures,
+            f => Assert.StartsWith("Retry.MaxRetryAttempts: ", f, StringComparison.Ordinal),
+            f => Assert.StartsWith("Streaming.ResumeDelay: ", f, StringComparison.Ordinal),
+            f => Assert.StartsWith("Streaming.Polling.MaxConsecutiveNetworkFailures: ", f, StringComparison.Ordinal));
+
+        // The constructor applies the same rules and names the first one the same way.
+        var options = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey };
+        builder.Configuration.GetSection("OpenAI").Bind(options);
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new ResponsesClient(options));
+        Assert.Equal("Retry.MaxRetryAttempts", thrown.ParamName);
+    }
+
+    [Fact]
     public async Task StartAsync_WithValidOptions_Starts()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
