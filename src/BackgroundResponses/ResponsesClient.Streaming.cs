@@ -33,11 +33,7 @@ public partial class ResponsesClient
         // enumeration sends its own content (a second enumeration is a second create, as with any cold sequence).
         var body = CreateResponseContent.Serialize(request, background: true, stream: true);
         return ResponsesTelemetry.TraceStream(_stream.ReadAsync(
-            async token =>
-            {
-                using var message = _pipeline.CreateRequest(RequestKind.CreateStream, HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.ToContent(body));
-                return await _pipeline.SendCheckedAsync(message, token).ConfigureAwait(false);
-            },
+            () => _pipeline.CreateRequest(RequestKind.CreateStream, HttpMethod.Post, _pipeline.Endpoint.Responses(), CreateResponseContent.ToContent(body)),
             responseId: null,
             startingAfter: null,
             cancellationToken),
@@ -73,7 +69,7 @@ public partial class ResponsesClient
             throw new ArgumentOutOfRangeException(nameof(startingAfter), startingAfter, "starting_after is a sequence number: 0 or more, or null for the whole stream.");
         }
 
-        return ResponsesTelemetry.TraceStream(_stream.ReadAsync(openFirst: null, responseId, startingAfter, cancellationToken), ResponsesTelemetry.StreamActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return ResponsesTelemetry.TraceStream(_stream.ReadAsync(createFirst: null, responseId, startingAfter, cancellationToken), ResponsesTelemetry.StreamActivity, responseId, _pipeline.Endpoint.BaseAddress);
     }
 
     /// <summary>Goes on with a stream from where a <see cref="ResponseResumeToken"/> says it stopped, in this process or another.</summary>

@@ -117,9 +117,9 @@ public partial class ResponsesClient
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id).</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-        /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-public virtual async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
+    public virtual async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
@@ -137,9 +137,9 @@ public virtual async Task<ModelResponse> RetrieveAsync(string responseId, Cancel
     /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters.</exception>
     /// <exception cref="ResponsesApiException">The API answered with an error status.</exception>
     /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
-        /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
+    public virtual async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelActivity, responseId, _pipeline.Endpoint.BaseAddress);

@@ -59,15 +59,6 @@ public class ResponsesClientOptions
     public override string ToString() =>
         $"ResponsesClientOptions {{ BaseAddress = {BaseAddress ?? DefaultBaseAddress}, Organization = {Organization ?? "(none)"}, Project = {Project ?? "(none)"}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")} }}";
 
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="networkTimeout"/> is neither positive nor infinite.</exception>
-    internal static void ValidateNetworkTimeout(TimeSpan networkTimeout)
-    {
-        if (NetworkTimeoutProblem(networkTimeout) is { } problem)
-        {
-            OptionsValidation.ThrowIfAny([problem]);
-        }
-    }
-
     /// <summary>The key to send: <see cref="ApiKey"/>, else the <c>OPENAI_API_KEY</c> environment variable, trimmed; <see langword="null"/> when neither is set.</summary>
     internal string? ResolveApiKey()
     {
@@ -96,10 +87,11 @@ public class ResponsesClientOptions
                 || baseAddress.Query.Length > 0
                 || baseAddress.Fragment.Length > 0))
         {
-            yield return new(nameof(BaseAddress), baseAddress, "BaseAddress must be an absolute http or https address without a query or fragment, such as https://api.openai.com/v1/.");
+            // No value: a query may hold a key (?api-key=…), and the value would be printed with the exception.
+            yield return new(nameof(BaseAddress), null, "BaseAddress must be an absolute http or https address without a query or fragment, such as https://api.openai.com/v1/.");
         }
 
-        if (NetworkTimeoutProblem(NetworkTimeout) is { } timeout)
+        if (OptionsValidation.CheckNetworkTimeout(NetworkTimeout) is { } timeout)
         {
             yield return timeout;
         }
@@ -128,9 +120,4 @@ public class ResponsesClientOptions
             }
         }
     }
-
-    private static OptionProblem? NetworkTimeoutProblem(TimeSpan networkTimeout) =>
-        networkTimeout <= TimeSpan.Zero && networkTimeout != Timeout.InfiniteTimeSpan
-            ? new(nameof(NetworkTimeout), networkTimeout, "NetworkTimeout must be positive or Timeout.InfiniteTimeSpan (-00:00:00.001).")
-            : null;
 }

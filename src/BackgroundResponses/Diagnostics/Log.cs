@@ -62,7 +62,7 @@ internal static partial class Log
     public static partial void PollTimedOut(ILogger logger, string responseId, TimeSpan elapsed, string? status, bool cancelRequested);
 
     [LoggerMessage(EventId = 3004, EventName = "PollGaveUp", Level = LogLevel.Debug,
-        Message = "Gave up waiting for response {ResponseId} after {Polls} poll(s): the error is not transient.")]
+        Message = "Gave up waiting for response {ResponseId} after {Polls} poll(s): a failure that is not transient, or too many retrieves in a row without an answer.")]
     public static partial void PollGaveUp(ILogger logger, Exception exception, string responseId, int polls);
 
     [LoggerMessage(EventId = 3005, EventName = "PollCancelFailed", Level = LogLevel.Warning,

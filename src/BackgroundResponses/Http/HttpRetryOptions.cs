@@ -57,19 +57,19 @@ public class HttpRetryOptions
             yield return new(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts must be 0 or more.");
         }
 
-        if (Delay < TimeSpan.Zero)
+        if (OptionsValidation.CheckDelay(nameof(Delay), Delay) is { } delay)
         {
-            yield return new(nameof(Delay), Delay, "Delay must not be negative.");
+            yield return delay;
         }
 
-        if (MaxDelay < Delay)
+        if (MaxDelay < Delay || MaxDelay > OptionsValidation.MaxDuration)
         {
-            yield return new(nameof(MaxDelay), MaxDelay, "MaxDelay must be at least Delay.");
+            yield return new(nameof(MaxDelay), MaxDelay, "MaxDelay must be at least Delay and at most 1 day.");
         }
 
-        if (MaxRetryAfter < TimeSpan.Zero)
+        if (OptionsValidation.CheckDelay(nameof(MaxRetryAfter), MaxRetryAfter) is { } maxRetryAfter)
         {
-            yield return new(nameof(MaxRetryAfter), MaxRetryAfter, "MaxRetryAfter must not be negative.");
+            yield return maxRetryAfter;
         }
     }
 }

@@ -19,16 +19,20 @@ internal static class NetworkFailures
         _ => false,
     };
 
-    /// <summary>True when the request surely never reached the server: the connection was not even established.</summary>
+    /// <summary>
+    /// True when the request surely never reached the server: the connection, or its TLS session, was not even
+    /// established (no byte of an HTTP request leaves before the handshake completes).
+    /// </summary>
     public static bool IsNotSent(Exception exception) => exception switch
     {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => true,
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } => true,
+        HttpRequestException { InnerException: AuthenticationException } => true,
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable } } => true,
         _ => false,
     };
 
     /// <summary>The SDK's exception for a call of <paramref name="kind"/> that failed with <paramref name="failure"/>.</summary>
-    public static ResponsesNetworkException Create(HttpRequestMessage request, RequestKind kind, Exception failure)
+    public static ResponsesException Create(HttpRequestMessage request, RequestKind kind, Exception failure)
     {
         var isTimeout = failure is TimeoutException or OperationCanceledException || failure.InnerException is TimeoutException;
         var error = (failure as HttpRequestException)?.HttpRequestError ?? HttpRequestError.Unknown;
@@ -39,7 +43,6 @@ internal static class NetworkFailures
                 $"{call} was sent but no answer arrived: {Describe(failure, isTimeout)}. The server may have started a background job; the create was not retried, because a retry could start a second, paid job.",
                 request.Method.Method,
                 request.RequestUri,
-                error,
                 isTimeout,
                 failure);
         }

@@ -93,6 +93,31 @@ internal sealed class ResponsesHttpPipeline
     }
 
     /// <summary>
+    /// Sends an event-stream request like <see cref="SendCheckedAsync"/>, with a bound on the wait for its headers
+    /// (the stream's body has its own idle timeout, and <c>HttpClient.Timeout</c> is off for streams): a server that
+    /// accepts the connection and never answers becomes a timed-out <see cref="ResponsesNetworkException"/> (or, for
+    /// a streaming create, <see cref="ResponseCreateOutcomeUnknownException"/>) instead of a wait without end.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendForHeadersAsync(HttpRequestMessage request, TimeSpan headersTimeout, CancellationToken cancellationToken)
+    {
+        if (headersTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var timeout = new CancellationTokenSource(headersTimeout, TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await SendCheckedAsync(request, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw NetworkFailures.Create(request, RequestKinds.Of(request), new TimeoutException($"No answer within {headersTimeout}.", ex));
+        }
+    }
+
+    /// <summary>
     /// Sends <paramref name="request"/>, returning as soon as the headers arrive; the caller owns (and disposes)
     /// the response. A non-success answer is read, disposed and thrown as <see cref="ResponsesApiException"/>; a call
     /// that got no answer throws <see cref="ResponsesNetworkException"/> (or, for a create that may have started a job,

@@ -8,8 +8,8 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// Reads, cancels and deletes were already retried (<see cref="ResponsesClientOptions.Retry"/>) before this is thrown.
-/// A create that may have reached the server throws the derived <see cref="ResponseCreateOutcomeUnknownException"/>
-/// instead, because a background job may exist.
+/// A create that may have reached the server throws <see cref="ResponseCreateOutcomeUnknownException"/> instead (not a
+/// subclass of this one, so that catching this to try again is always safe): a background job may exist.
 /// </remarks>
 public class ResponsesNetworkException : ResponsesException
 {

@@ -15,15 +15,15 @@ namespace BackgroundResponses;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Reads, deletes and cancels (<c>POST …/cancel</c> is idempotent on OpenAI) are retried on 408, 409, 429, any
-/// 5xx, timeouts and connection failures.</item>
+/// 5xx, timeouts and connection failures; a cancel answered 409 (it can no longer be cancelled) is not.</item>
 /// <item>A create (any other POST) is retried only when the server surely started nothing: the connection could not
 /// be established, the answer was 429, or the server said <c>x-should-retry: true</c>. A timeout or a reset after the
 /// request was sent fails with <see cref="ResponseCreateOutcomeUnknownException"/> unless
 /// <see cref="HttpRetryOptions.RetryUncertainCreates"/> is set.</item>
 /// <item>The SDK marks each request it sends as a create, read, cancel or stream; a request it did not build is
 /// judged by its method alone (GET, HEAD, OPTIONS and DELETE may be repeated, anything else is treated as a create).</item>
-/// <item>Event-stream requests are left to the stream's own resume logic; only a connection that could not be
-/// established is retried here.</item>
+/// <item>Resume GETs of event streams and the poll loop's retrieves are sent once: their own loops retry them. A
+/// streaming create is retried only when its connection could not be established.</item>
 /// <item>The delay doubles from <see cref="HttpRetryOptions.Delay"/> up to <see cref="HttpRetryOptions.MaxDelay"/>, with
 /// jitter; a longer server delay (<c>retry-after-ms</c>, then <c>Retry-After</c> in seconds or as a date) is honoured
 /// up to <see cref="HttpRetryOptions.MaxRetryAfter"/>.
@@ -58,7 +58,7 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
         // A copy, validated once: later changes to the caller's instance do not reach a handler already built.
         _retry = (retry ?? new HttpRetryOptions()).Clone();
         _retry.Validate();
-        ResponsesClientOptions.ValidateNetworkTimeout(networkTimeout);
+        OptionsValidation.ThrowIfAny(OptionsValidation.CheckNetworkTimeout(networkTimeout) is { } problem ? [problem] : []);
         _attemptTimeout = networkTimeout;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesResilienceHandler>();
@@ -135,6 +135,12 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         var kind = context.Properties.GetValue(KindKey, RequestKind.Create);
+        if (kind is RequestKind.Poll or RequestKind.Stream)
+        {
+            // Their own loops (the poll loop, the stream's resume) retry them: retrying here too would multiply attempts.
+            return false;
+        }
+
         if (outcome.Exception is { } exception)
         {
             if (exception is OperationCanceledException || context.CancellationToken.IsCancellationRequested)
@@ -145,14 +151,13 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
             return kind switch
             {
                 RequestKind.Read or RequestKind.Cancel => exception is HttpRequestException or IOException or TimeoutException,
-                RequestKind.Create or RequestKind.CreateStream =>
-                    NetworkFailures.IsNotSent(exception) || (_retry.RetryUncertainCreates && kind == RequestKind.Create && exception is HttpRequestException or IOException or TimeoutException),
+                RequestKind.Create => NetworkFailures.IsNotSent(exception) || (_retry.RetryUncertainCreates && exception is HttpRequestException or IOException or TimeoutException),
                 _ => NetworkFailures.IsNotSent(exception),
             };
         }
 
         var response = outcome.Result!;
-        if (response.IsSuccessStatusCode || kind == RequestKind.Stream)
+        if (response.IsSuccessStatusCode)
         {
             return false;
         }
@@ -162,9 +167,15 @@ public sealed class ResponsesResilienceHandler : DelegatingHandler
             return serverSays;
         }
 
-        return kind is RequestKind.Read or RequestKind.Cancel
-            ? TransientFailures.IsTransientStatus((int)response.StatusCode)
-            : response.StatusCode == HttpStatusCode.TooManyRequests;
+        var status = (int)response.StatusCode;
+        return kind switch
+        {
+            RequestKind.Read => TransientFailures.IsTransientStatus(status),
+
+            // A 409 to a cancel says the response cannot be cancelled in its state (it finished): repeating it changes nothing.
+            RequestKind.Cancel => status != 409 && TransientFailures.IsTransientStatus(status),
+            _ => response.StatusCode == HttpStatusCode.TooManyRequests,
+        };
     }
 
     private TimeSpan NextDelay(Outcome<HttpResponseMessage> outcome, int attempt)

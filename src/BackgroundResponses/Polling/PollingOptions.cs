@@ -10,9 +10,6 @@ namespace BackgroundResponses;
 /// </remarks>
 public class PollingOptions
 {
-    /// <summary>The longest <see cref="MaxWait"/>, and the longest interval, accepted: Polly's own bound for timeouts and delays.</summary>
-    private static readonly TimeSpan MaxSetting = TimeSpan.FromDays(1);
-
     /// <summary>Gets or sets the delay before the second retrieval when the server sends no <c>openai-poll-after-ms</c> hint.</summary>
     /// <value>The default is 1 second.</value>
     public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(1);
@@ -68,9 +65,10 @@ public class PollingOptions
     /// <summary>
     /// Gets or sets how many retrievals in a row may fail without any answer from the server (connection refused, name
     /// not resolved, connection reset, TLS failure, timeout) before the wait ends with the
-    /// <see cref="ResponsesNetworkException"/> of the last one. Each retrieval has already been retried by the HTTP
-    /// layer (<see cref="ResponsesClientOptions.Retry"/>), so with the defaults a wrong address fails in seconds rather
-    /// than after <see cref="MaxWait"/>. Any answer, even an error status such as 503, resets the count.
+    /// <see cref="ResponsesNetworkException"/> of the last one. The poll loop is its own retry loop, so the HTTP layer
+    /// sends each of its retrievals once: with the defaults, nothing listening at the address fails the wait in about
+    /// 2.5 seconds rather than after <see cref="MaxWait"/>, and a server that never answers after this many times
+    /// <see cref="ResponsesClientOptions.NetworkTimeout"/>. Any answer, even an error status such as 503, resets the count.
     /// </summary>
     /// <value>The default is 3. <see cref="int.MaxValue"/> rides out any outage until <see cref="MaxWait"/>.</value>
     public int MaxConsecutiveNetworkFailures { get; set; } = 3;
@@ -84,12 +82,12 @@ public class PollingOptions
     /// <summary>Every value out of range, named as in this class.</summary>
     internal IEnumerable<OptionProblem> GetProblems()
     {
-        if (Delay <= TimeSpan.Zero || Delay > MaxSetting)
+        if (Delay <= TimeSpan.Zero || Delay > OptionsValidation.MaxDuration)
         {
             yield return new(nameof(Delay), Delay, "PollingOptions.Delay must be positive and at most 1 day.");
         }
 
-        if (MaxDelay < Delay || MaxDelay > MaxSetting)
+        if (MaxDelay < Delay || MaxDelay > OptionsValidation.MaxDuration)
         {
             yield return new(nameof(MaxDelay), MaxDelay, "PollingOptions.MaxDelay must be at least Delay and at most 1 day.");
         }
@@ -104,7 +102,7 @@ public class PollingOptions
             yield return new(nameof(BackoffFactor), BackoffFactor, "PollingOptions.BackoffFactor must be a finite number of at least 1.");
         }
 
-        if (MaxWait is { } wait && wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxSetting))
+        if (MaxWait is { } wait && wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > OptionsValidation.MaxDuration))
         {
             yield return new(nameof(MaxWait), wait, "PollingOptions.MaxWait must be positive and at most 1 day, or Timeout.InfiniteTimeSpan (or null) for no limit.");
         }

@@ -76,7 +76,7 @@ internal sealed class ResponsePollingPipeline
 
     /// <summary>Retrieves a response once (<c>GET /responses/{id}</c>): the primitive every poll, and the stream's end-of-body check, is made of.</summary>
     public async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken) =>
-        (await RetrieveWithHintAsync(responseId, cancellationToken).ConfigureAwait(false)).Response;
+        (await RetrieveWithHintAsync(responseId, RequestKind.Read, cancellationToken).ConfigureAwait(false)).Response;
 
     /// <summary>Cancels a response on the server (<c>POST /responses/{id}/cancel</c>).</summary>
     public async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken)
@@ -202,9 +202,9 @@ internal sealed class ResponsePollingPipeline
         return RetryAfterParser.ChooseDelay(backoff, (outcome.Exception as ResponsesApiException)?.RetryAfter, _maxRetryAfter);
     }
 
-    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithHintAsync(string responseId, CancellationToken cancellationToken)
+    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithHintAsync(string responseId, RequestKind kind, CancellationToken cancellationToken)
     {
-        using var request = _http.CreateRequest(RequestKind.Read, HttpMethod.Get, _http.Endpoint.Response(responseId));
+        using var request = _http.CreateRequest(kind, HttpMethod.Get, _http.Endpoint.Response(responseId));
         using var answer = await _http.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
         var pollAfter = ReadPollAfter(answer);
         return (await _http.ReadJsonAsync(answer, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false), pollAfter);
@@ -225,7 +225,17 @@ internal sealed class ResponsePollingPipeline
             ResponsesTelemetry.Polls.Add(1, _serverTag);
 
             // The pipeline's token, not the caller's: it is the one MaxWait cancels.
-            (response, state.PollAfter) = await RetrieveWithHintAsync(state.ResponseId, context.CancellationToken).ConfigureAwait(false);
+            // Sent once (RequestKind.Poll): this loop is the retry, with the server's hints and the failure budget.
+            try
+            {
+                (response, state.PollAfter) = await RetrieveWithHintAsync(state.ResponseId, RequestKind.Poll, context.CancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                // MaxWait (or the caller) cut this retrieve short; a timeout then reports it as the last failure.
+                state.TimedOutRetrieve = true;
+                throw;
+            }
         }
 
         var status = response.Status;
@@ -251,8 +261,12 @@ internal sealed class ResponsePollingPipeline
             last = answer ?? last;
         }
 
+        // A retrieve cut short by MaxWait is the latest failure there is: say so, rather than nothing or an older one.
+        var lastFailure = state.TimedOutRetrieve
+            ? new TimeoutException($"GET {_http.Endpoint.Response(state.ResponseId).AbsolutePath} had not answered when PollingOptions.MaxWait passed.")
+            : state.LastFailure;
         Log.PollTimedOut(_logger, state.ResponseId, elapsed, state.LastStatus?.Value, state.CancelOnTimeout);
-        return new ResponsesPollingTimeoutException(state.ResponseId, last, elapsed, state.CancelOnTimeout, cancelFailure, state.LastFailure);
+        return new ResponsesPollingTimeoutException(state.ResponseId, last, elapsed, state.CancelOnTimeout, cancelFailure, lastFailure);
     }
 
     /// <summary>Cancels the job on the server, best effort: with its own short bound, since the caller's token may be cancelled already.</summary>
@@ -335,6 +349,9 @@ internal sealed class ResponsePollingPipeline
 
         /// <summary>Gets or sets how many retrieves in a row got no answer at all.</summary>
         public int NetworkFailures { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether MaxWait passed while a retrieve was on the wire.</summary>
+        public bool TimedOutRetrieve { get; set; }
 
         /// <summary>Gets or sets the last transient failure, carried by a timeout so that its cause is not lost.</summary>
         public Exception? LastFailure { get; set; }

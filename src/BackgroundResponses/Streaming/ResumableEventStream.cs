@@ -55,13 +55,13 @@ internal sealed class ResumableEventStream
     }
 
     /// <summary>Reads the events of a response.</summary>
-    /// <param name="openFirst">Opens the first connection (the streaming create); <see langword="null"/> to start with a resume GET.</param>
+    /// <param name="createFirst">Builds the first request (the streaming create), sent once and never repeated; <see langword="null"/> to start with a resume GET.</param>
     /// <param name="responseId">The response id, when known up front.</param>
     /// <param name="startingAfter">The last sequence number already seen, or <see langword="null"/> for all events.</param>
     /// <param name="cancellationToken">Stops reading and releases the connection.</param>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The connection is disposed in the iterator's finally (on break, cancel, dispose or end) or when it breaks; the analyzer does not follow an async iterator's state machine. ConnectionReleaseTests prove the release.")]
     public async IAsyncEnumerable<ResponseStreamEvent> ReadAsync(
-        Func<CancellationToken, Task<HttpResponseMessage>>? openFirst,
+        Func<HttpRequestMessage>? createFirst,
         string? responseId,
         int? startingAfter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -70,9 +70,10 @@ internal sealed class ResumableEventStream
         StreamConnection? connection = null;
         try
         {
-            if (openFirst is not null)
+            if (createFirst is not null)
             {
-                var created = await openFirst(cancellationToken).ConfigureAwait(false);
+                using var request = createFirst();
+                var created = await _pipeline.SendForHeadersAsync(request, _options.IdleTimeout, cancellationToken).ConfigureAwait(false);
                 connection = await StreamConnection.OpenAsync(created, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
 
@@ -206,7 +207,7 @@ internal sealed class ResumableEventStream
                     ? StreamDecision.FinishByPolling
                     : GiveUp($"The server refused to stream response {id} again ({(cause as ResponsesApiException)?.ErrorMessage}), and StreamingOptions.FallBackToPolling is off.", id, last);
             case StreamBreakKind.Exhausted:
-                return GiveUp($"Could not resume the stream of response {id} after {streamBreak.Attempts} attempt(s): {cause.Message}", id, last);
+                return GiveUp($"Could not {(position.Delivered == 0 ? "open" : "resume")} the stream of response {id} after {streamBreak.Attempts} attempt(s): {cause.Message}", id, last);
         }
 
         // Ended or Dropped: the connection being read is gone.
@@ -305,7 +306,7 @@ internal sealed class ResumableEventStream
             ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
             : "?stream=true";
         using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(id, query));
-        var http = await _pipeline.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        var http = await _pipeline.SendForHeadersAsync(request, _options.IdleTimeout, cancellationToken).ConfigureAwait(false);
         StreamConnection? connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
         StreamRead first;
         try

@@ -77,14 +77,14 @@ public class StreamingOptions
             yield return new(nameof(MaxResumeAttempts), MaxResumeAttempts, "MaxResumeAttempts must be 0 or more.");
         }
 
-        if (ResumeDelay < TimeSpan.Zero)
+        if (OptionsValidation.CheckDelay(nameof(ResumeDelay), ResumeDelay) is { } resumeDelay)
         {
-            yield return new(nameof(ResumeDelay), ResumeDelay, "ResumeDelay must not be negative.");
+            yield return resumeDelay;
         }
 
-        if (MaxResumeDelay < ResumeDelay)
+        if (MaxResumeDelay < ResumeDelay || MaxResumeDelay > OptionsValidation.MaxDuration)
         {
-            yield return new(nameof(MaxResumeDelay), MaxResumeDelay, "MaxResumeDelay must be at least ResumeDelay.");
+            yield return new(nameof(MaxResumeDelay), MaxResumeDelay, "MaxResumeDelay must be at least ResumeDelay and at most 1 day.");
         }
 
         if (MaxEventSize < 1024)

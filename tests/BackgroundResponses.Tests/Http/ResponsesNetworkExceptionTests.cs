@@ -128,7 +128,60 @@ public class ResponsesNetworkExceptionTests
         Assert.True(ex.IsTimeout);
         Assert.Equal("POST", ex.RequestMethod);
         Assert.Equal(1, server.Connections);
-        Assert.IsAssignableFrom<ResponsesNetworkException>(ex);
+
+        // Not a ResponsesNetworkException: a catch that retries those must never retry this one by accident.
+        Assert.IsNotAssignableFrom<ResponsesNetworkException>(ex);
+    }
+
+    [Fact]
+    public async Task CreateStreamingAsync_ServerNeverAnswers_IsOutcomeUnknown_AfterIdleTimeout_NotAWaitWithoutEnd()
+    {
+        using var server = new SilentServer();
+        var client = new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = server.V1, Streaming = { IdleTimeout = TimeSpan.FromMilliseconds(300) } });
+
+        var ex = await Assert.ThrowsAsync<ResponseCreateOutcomeUnknownException>(async () =>
+        {
+            await foreach (var e in client.CreateStreamingAsync(Request))
+            {
+                GC.KeepAlive(e);
+            }
+        }).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(ex.IsTimeout);
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
+    public async Task StreamAsync_ServerNeverAnswers_GivesUpAfterMaxResumeAttempts_WithATypedTimeout()
+    {
+        using var server = new SilentServer();
+        var client = new ResponsesClient(new ResponsesClientOptions
+        {
+            ApiKey = FakeApi.ApiKey,
+            BaseAddress = server.V1,
+            Streaming = { IdleTimeout = TimeSpan.FromMilliseconds(200), MaxResumeAttempts = 2, ResumeDelay = TimeSpan.FromMilliseconds(1), MaxResumeDelay = TimeSpan.FromMilliseconds(1) },
+        });
+
+        var ex = await Assert.ThrowsAsync<ResponsesStreamException>(async () =>
+        {
+            await foreach (var e in client.StreamAsync("resp_1"))
+            {
+                GC.KeepAlive(e);
+            }
+        }).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var cause = Assert.IsType<ResponsesNetworkException>(ex.InnerException);
+        Assert.True(cause.IsTimeout);
+        Assert.StartsWith("Could not open the stream of response resp_1 after 2 attempt(s)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BaseAddressWithAKeyInItsQuery_IsRefused_WithoutPrintingTheKey()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ResponsesClient(new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("https://example.test/openai/v1?api-key=sk-secret-in-query") }));
+
+        Assert.Equal("BaseAddress", ex.ParamName);
+        Assert.DoesNotContain("sk-secret-in-query", ex.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -316,7 +316,70 @@ public class ResponsesResilienceHandlerTests
         Assert.Single(api.Requests);
     }
 
-    private static ResponsesClient CreateClient(HttpMessageHandler transport, int retries = 3, FakeTimeProvider? time = null, TimeSpan? networkTimeout = null, Action<HttpRetryOptions>? configure = null)
+    [Fact]
+    public async Task Create_TlsHandshakeFailure_IsNotSent_SoItIsRetried_AndNeverOutcomeUnknown()
+    {
+        var tls = new HttpRequestException(HttpRequestError.SecureConnectionError, "The SSL connection could not be established.", new System.Security.Authentication.AuthenticationException("handshake"));
+        var transport = new ScriptedHandler(Throw(tls), Throw(tls), Throw(tls), Throw(tls));
+        var client = CreateClient(transport);
+
+        var ex = await Assert.ThrowsAsync<ResponsesNetworkException>(() => client.CreateAsync(new CreateResponseRequest { Model = "m" }));
+
+        Assert.Equal(HttpRequestError.SecureConnectionError, ex.HttpRequestError);
+        Assert.Contains("TLS", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(4, transport.Count);
+    }
+
+    [Fact]
+    public async Task CancelAndWait_Cancel409_IsNotRetried_ThePollTakesOver()
+    {
+        var transport = new ScriptedHandler(
+            Status(HttpStatusCode.Conflict, """{"error":{"message":"Cannot cancel a completed response.","type":"invalid_request_error","param":null,"code":null}}"""),
+            Status(HttpStatusCode.OK, """{"id":"resp_1","object":"response","created_at":1,"status":"completed","output":[]}"""));
+        var client = CreateClient(transport);
+
+        var final = await client.CancelAndWaitAsync("resp_1");
+
+        Assert.Equal(ResponseStatus.Completed, final.Status);
+        Assert.Equal(["POST", "GET"], transport.Requests.Select(r => r.Method.Method));
+    }
+
+    [Fact]
+    public async Task PollLoopRetrieves_AreSentOncePerPoll_RetriesDoNotMultiply()
+    {
+        var transport = new ScriptedHandler(Throw(ConnectionRefused));
+        var client = CreateClient(transport, retries: 3);
+
+        await Assert.ThrowsAsync<ResponsesNetworkException>(() => client.PollUntilTerminalAsync("resp_1", new PollingOptions { Delay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1), MinDelay = TimeSpan.Zero, MaxConsecutiveNetworkFailures = 3 }));
+
+        // Three polls, one request each: not 3 × (1 + 3 HTTP retries).
+        Assert.Equal(3, transport.Count);
+    }
+
+    [Fact]
+    public async Task StreamResumeGets_AreSentOncePerResumeAttempt_RetriesDoNotMultiply()
+    {
+        var transport = new ScriptedHandler(Throw(ConnectionRefused));
+        var client = CreateClient(transport, retries: 3, configureStreaming: s =>
+        {
+            s.MaxResumeAttempts = 3;
+            s.ResumeDelay = TimeSpan.FromMilliseconds(1);
+            s.MaxResumeDelay = TimeSpan.FromMilliseconds(1);
+        });
+
+        var ex = await Assert.ThrowsAsync<ResponsesStreamException>(async () =>
+        {
+            await foreach (var e in client.StreamAsync("resp_1"))
+            {
+                GC.KeepAlive(e);
+            }
+        });
+
+        Assert.IsType<ResponsesNetworkException>(ex.InnerException);
+        Assert.Equal(3, transport.Count);
+    }
+
+    private static ResponsesClient CreateClient(HttpMessageHandler transport, int retries = 3, FakeTimeProvider? time = null, TimeSpan? networkTimeout = null, Action<HttpRetryOptions>? configure = null, Action<StreamingOptions>? configureStreaming = null)
     {
         var options = new ResponsesClientOptions
         {
@@ -326,6 +389,7 @@ public class ResponsesResilienceHandlerTests
             Retry = { MaxRetryAttempts = retries, Delay = time is null ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(10), MaxDelay = time is null ? TimeSpan.FromMilliseconds(2) : TimeSpan.FromMilliseconds(20) },
         };
         configure?.Invoke(options.Retry);
+        configureStreaming?.Invoke(options.Streaming);
         var handler = new ResponsesResilienceHandler(options.Retry, options.NetworkTimeout, time) { InnerHandler = transport };
         return new ResponsesClient(new HttpClient(handler), options, loggerFactory: null, timeProvider: time);
     }

@@ -52,18 +52,6 @@ public class SequenceNumberTests
     }
 
     [Fact]
-    public void SequenceNumber_Null_IsNeverAtOrBelowACursor()
-    {
-        // The comparison a caller's de-duplication makes: lifted, so null on either side is false.
-        var polled = new ResponsePolledEvent();
-        var last = 335;
-
-        Assert.False(polled.SequenceNumber <= last);
-        Assert.False(polled.SequenceNumber < last);
-        Assert.Equal(last, polled.SequenceNumber ?? last);
-    }
-
-    [Fact]
     public void ResumeToken_WithoutASequenceNumber_IsNull()
     {
         var numbered = new ResponseTextDeltaEvent { SequenceNumber = 4, ResponseId = "resp_1" };
