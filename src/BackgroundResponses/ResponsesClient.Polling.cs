@@ -59,7 +59,7 @@ public partial class ResponsesClient
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
         options ??= DefaultPollingOptions;
         options.Validate();
-        return _polling.WaitAsync(responseId, options, progress, initial: null, cancellationToken);
+        return PollCoreAsync(responseId, options, progress, cancellationToken);
     }
 
     /// <summary>
@@ -94,8 +94,16 @@ public partial class ResponsesClient
         return CancelAndWaitCoreAsync(responseId, options, cancellationToken);
     }
 
+    private async Task<ModelResponse> PollCoreAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, CancellationToken cancellationToken)
+    {
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.PollActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return await _polling.WaitAsync(responseId, options, progress, initial: null, activity, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<ModelResponse> CancelAndWaitCoreAsync(string responseId, PollingOptions options, CancellationToken cancellationToken)
     {
+        // One span for the whole call: the cancel and any polling after it.
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CancelAndWaitActivity, responseId, _pipeline.Endpoint.BaseAddress);
         ModelResponse answer;
         try
         {
@@ -105,11 +113,20 @@ public partial class ResponsesClient
         {
             // Not OpenAI's idempotent 200: most likely the response finished before the cancel arrived.
             Log.CancelAnsweredWithError(_logger, responseId, refused.Status);
-            return await _polling.WaitAsync(responseId, options, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
+            return await _polling.WaitAsync(responseId, options, progress: null, initial: null, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            ResponsesTelemetry.SetError(activity, failure);
+            throw;
         }
 
-        return answer.Status is { IsPending: true }
-            ? await _polling.WaitAsync(responseId, options, progress: null, answer, cancellationToken).ConfigureAwait(false)
-            : answer;
+        if (answer.Status is { IsPending: true })
+        {
+            return await _polling.WaitAsync(responseId, options, progress: null, answer, activity, cancellationToken).ConfigureAwait(false);
+        }
+
+        ResponsesTelemetry.SetResponse(activity, answer);
+        return answer;
     }
 }

@@ -18,9 +18,9 @@ public partial class ResponsesClient
     /// <exception cref="ResponsesSerializationException">While enumerating: an event could not be read.</exception>
     /// <exception cref="ResponsesPollingTimeoutException">While enumerating: the stream was being finished by polling and <see cref="PollingOptions.MaxWait"/> of <see cref="StreamingOptions.Polling"/> passed.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="ResponsesApiException">While enumerating: the create was refused (400, 401, 429, …).</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: the create was refused (400, 401, 429, …), a resume was answered with a status that is not transient, or the polling that finishes a refused stream was.</exception>
     /// <exception cref="ResponseCreateOutcomeUnknownException">While enumerating: the create was sent but no answer came; a background job may exist. It is never sent again.</exception>
-    /// <exception cref="ResponsesNetworkException">While enumerating: the create surely never reached the server (connection refused, host not found); nothing was started.</exception>
+    /// <exception cref="ResponsesNetworkException">While enumerating: the create surely never reached the server (connection refused, host not found, TLS failure), so nothing was started; or the polling that finishes a refused stream got no answer <see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> times in a row.</exception>
     /// <remarks>
     /// The create request itself is sent once and never repeated (a repeat could start a second paid job); after a
     /// drop the stream resumes with <c>GET …?stream=true&amp;starting_after=N</c>. Nothing is sent until enumeration starts.
@@ -60,7 +60,8 @@ public partial class ResponsesClient
     /// <exception cref="ResponsesSerializationException">While enumerating: an event could not be read.</exception>
     /// <exception cref="ResponsesPollingTimeoutException">While enumerating: the stream was being finished by polling and <see cref="PollingOptions.MaxWait"/> of <see cref="StreamingOptions.Polling"/> passed.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="ResponsesApiException">While enumerating: the first connection was refused with a status that is not transient (404 for an unknown id, …) and is not a refusal to re-stream.</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: a connection (the first or a resume) was answered with a status that is not transient (404 for an unknown id, 401, …) and is not a refusal to re-stream; or the polling that finishes a refused stream was.</exception>
+    /// <exception cref="ResponsesNetworkException">While enumerating: the polling that finishes a refused stream got no answer <see cref="PollingOptions.MaxConsecutiveNetworkFailures"/> times in a row. (Connections that get no answer are resumed, and end as a <see cref="ResponsesStreamException"/> whose inner exception is this one.)</exception>
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(string responseId, int? startingAfter = null, CancellationToken cancellationToken = default)
     {
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
@@ -77,7 +78,13 @@ public partial class ResponsesClient
     /// <param name="cancellationToken">Stops reading and releases the connection.</param>
     /// <returns>The events after the token's position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resumeToken"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ResponsesException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
+    /// <exception cref="ResponsesStreamException">While enumerating: the stream could not be continued; as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
+    /// <exception cref="ResponseErrorEventException">While enumerating: the server sent an <c>error</c> event and no terminal event followed.</exception>
+    /// <exception cref="ResponsesApiException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
+    /// <exception cref="ResponsesNetworkException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
+    /// <exception cref="ResponsesSerializationException">While enumerating: an event could not be read.</exception>
+    /// <exception cref="ResponsesPollingTimeoutException">While enumerating: the polling that finishes a refused stream ran past its <see cref="PollingOptions.MaxWait"/>.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseResumeToken resumeToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resumeToken);

@@ -34,8 +34,14 @@ internal static class ResponsesTelemetry
     /// <summary>The span of a whole <see cref="ResponsesClient.StreamAsync(string, int?, CancellationToken)"/> enumeration.</summary>
     public const string StreamActivity = "responses.stream";
 
-    /// <summary>The span of one whole wait of <c>PollUntilTerminalAsync</c> (or the polling after a cancel or a refused resume).</summary>
+    /// <summary>The span of one whole wait of <c>PollUntilTerminalAsync</c>.</summary>
     public const string PollActivity = "responses.poll";
+
+    /// <summary>The span of <c>CancelAndWaitAsync</c>: the cancel and any polling after it.</summary>
+    public const string CancelAndWaitActivity = "responses.cancel_and_wait";
+
+    /// <summary>Set on a stream's span when the stream was finished by polling (the polling has no span of its own).</summary>
+    public const string PollingFallbackTag = "background_responses.stream.polling_fallback";
 
     public const string ResponseIdTag = "background_responses.response_id";
 
@@ -150,15 +156,27 @@ internal static class ResponsesTelemetry
     /// <summary>Adds one to the resume count of the stream span the caller runs under, if any.</summary>
     public static void RecordResume()
     {
+        if (CurrentStreamActivity() is { } activity)
+        {
+            activity.SetTag(ResumesTag, activity.GetTagItem(ResumesTag) is int count ? count + 1 : 1);
+        }
+    }
+
+    /// <summary>Marks the stream span the caller runs under, if any, as finished by polling.</summary>
+    public static void RecordPollingFallback() => CurrentStreamActivity()?.SetTag(PollingFallbackTag, true);
+
+    private static Activity? CurrentStreamActivity()
+    {
         for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
         {
             if (ReferenceEquals(activity.Source, ActivitySource)
                 && activity.OperationName is StreamActivity or CreateStreamingActivity)
             {
-                activity.SetTag(ResumesTag, activity.GetTagItem(ResumesTag) is int count ? count + 1 : 1);
-                return;
+                return activity;
             }
         }
+
+        return null;
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 namespace BackgroundResponses;
 
 /// <summary>
-/// The SDK's one backoff: HTTP retries, polling intervals and stream resumes all grow their delay the same way, so
-/// that <c>Delay</c>, <c>MaxDelay</c> and <c>UseJitter</c> mean the same thing wherever they appear.
+/// The SDK's one backoff: HTTP retries (<see cref="HttpRetryOptions.Delay"/>, <see cref="HttpRetryOptions.MaxDelay"/>),
+/// polling intervals (<see cref="PollingOptions.Delay"/>, <see cref="PollingOptions.MaxDelay"/>) and stream resumes
+/// (<see cref="StreamingOptions.ResumeDelay"/>, <see cref="StreamingOptions.MaxResumeDelay"/>: prefixed, because that
+/// class holds more than its resume settings) all grow their delay the same way. Stream resumes always use jitter.
 /// </summary>
 internal static class Backoff
 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -90,12 +91,11 @@ internal sealed class ResponsePollingPipeline
     /// <param name="options">The options, already validated.</param>
     /// <param name="progress">Told of the first response and each status change, or <see langword="null"/>.</param>
     /// <param name="initial">A response already in hand (a cancel's answer): it counts as the first poll, so the first retrieve waits one interval.</param>
+    /// <param name="activity">The span of the public call this wait belongs to, tagged with the outcome; <see langword="null"/> for none (the wait makes no span of its own, so a trace shows one span per public call).</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public async Task<ModelResponse> WaitAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, CancellationToken cancellationToken)
+    public async Task<ModelResponse> WaitAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, Activity? activity, CancellationToken cancellationToken)
     {
         var state = new WaitState(responseId, options, progress, initial, _timeProvider.GetTimestamp());
-        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.PollActivity, responseId);
-        activity?.SetTag(ResponsesTelemetry.ServerAddressTag, _serverTag.Value);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try

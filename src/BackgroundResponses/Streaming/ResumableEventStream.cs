@@ -348,7 +348,10 @@ internal sealed class ResumableEventStream
         {
             Log.StreamPollingFallback(_logger, id, streamBreak.Cause.Message);
             ResponsesTelemetry.StreamPollingFallbacks.Add(1, _serverTag);
-            final = await _polling.WaitAsync(id, _options.Polling, progress: null, initial: null, cancellationToken).ConfigureAwait(false);
+            ResponsesTelemetry.RecordPollingFallback();
+
+            // No span of its own: the polling belongs to the stream's span (one span per public call).
+            final = await _polling.WaitAsync(id, _options.Polling, progress: null, initial: null, activity: null, cancellationToken).ConfigureAwait(false);
         }
 
         // No SequenceNumber: this event has no place in the server's stream, so it can never look like a repeat.

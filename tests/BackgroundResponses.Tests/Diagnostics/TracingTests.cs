@@ -175,7 +175,7 @@ public class TracingTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_FinishedByPolling_ShowsTheStreamAndItsPollOnly_NoSpanOfAnotherPublicCall()
+    public async Task Stream_FinishedByPolling_IsOneSpan_TaggedWithTheFallback()
     {
         var refused = """{"error":{"message":"This response can no longer be streamed because it is more than 5 minutes old.","type":"invalid_request_error","param":"stream","code":null}}""";
         var handler = new CapturingHandler
@@ -189,10 +189,32 @@ public class TracingTests : IDisposable
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync("resp_f"));
 
         Assert.IsType<ResponsePolledEvent>(Assert.Single(events));
-        var stream = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.stream");
-        var poll = Assert.Single(_collector.Stopped, a => a.OperationName == "responses.poll");
-        Assert.Same(stream, poll.Parent);
-        Assert.Equal(["responses.poll", "responses.stream"], _collector.Stopped.Select(a => a.OperationName).Order());
+
+        // One public call, one span: the polling inside it makes none that could pass for a PollUntilTerminalAsync.
+        var stream = Assert.Single(_collector.Stopped);
+        Assert.Equal("responses.stream", stream.OperationName);
+        Assert.Equal(true, stream.GetTagItem("background_responses.stream.polling_fallback"));
+        Assert.Equal("completed", stream.GetTagItem("background_responses.status"));
+    }
+
+    [Fact]
+    public async Task CancelAndWait_IsOneSpan_OverTheCancelAndThePolling()
+    {
+        var answers = new Queue<string>(["in_progress", "cancelled"]);
+        var handler = new CapturingHandler
+        {
+            Respond = _ => Json($$"""{"id":"resp_c","object":"response","created_at":1,"status":"{{(answers.Count > 1 ? answers.Dequeue() : answers.Peek())}}","output":[]}"""),
+        };
+        var client = CreateClient(handler);
+
+        var final = await client.CancelAndWaitAsync("resp_c", new PollingOptions { Delay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), MinDelay = TimeSpan.Zero });
+
+        Assert.Equal(ResponseStatus.Cancelled, final.Status);
+        var span = Assert.Single(_collector.Stopped);
+        Assert.Equal("responses.cancel_and_wait", span.OperationName);
+        Assert.Equal("resp_c", span.GetTagItem("background_responses.response_id"));
+        Assert.Equal("cancelled", span.GetTagItem("background_responses.status"));
+        Assert.Equal(_collector.Host, span.GetTagItem("server.address"));
     }
 
     private static HttpResponseMessage Json(string json) => InMemoryStreamingServer.Json(HttpStatusCode.OK, json);

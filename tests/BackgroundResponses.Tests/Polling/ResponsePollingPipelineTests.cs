@@ -110,7 +110,7 @@ public class ResponsePollingPipelineTests
         var sut = CreateSut(_api, _time, maxRetryAfter: TimeSpan.FromSeconds(5));
         _api.Then(() => Json(429, "{}", retryAfterSeconds: 3)).Then(() => Json(429, "{}", retryAfterSeconds: 3600)).Then("completed");
 
-        await _time.RunAsync(sut.WaitAsync("resp_1", NoJitter, progress: null, initial: null, CancellationToken.None), () => _api.RequestCount);
+        await _time.RunAsync(sut.WaitAsync("resp_1", NoJitter, progress: null, initial: null, activity: null, CancellationToken.None), () => _api.RequestCount);
 
         // A floor under the backoff (1 s, 1.5 s), clamped by the one MaxRetryAfter.
         Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5)], _time.Waited);
@@ -147,5 +147,5 @@ public class ResponsePollingPipelineTests
     }
 
     private Task<ModelResponse> Run(PollingOptions options) =>
-        _time.RunAsync(_sut.WaitAsync("resp_1", options, progress: null, initial: null, CancellationToken.None), () => _api.RequestCount);
+        _time.RunAsync(_sut.WaitAsync("resp_1", options, progress: null, initial: null, activity: null, CancellationToken.None), () => _api.RequestCount);
 }
