@@ -12,13 +12,20 @@ public class ReadmeTests : IDisposable
 
     public void Dispose() => _api.Dispose();
 
-    [Fact]
-    public void ReadmeQuickExample_IsTheCompiledCodeVerbatim()
+    [Theory]
+    [InlineData("readme-quick-example")]
+    [InlineData("readme-dedupe")]
+    [InlineData("readme-polling")]
+    [InlineData("readme-status-printer")]
+    [InlineData("readme-responses-json")]
+    [InlineData("readme-streaming")]
+    [InlineData("readme-resume-token")]
+    public void ReadmeSnippet_IsTheCompiledCodeVerbatim(string name)
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
         var readme = RepositoryFiles.Read("README.md");
 
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-quick-example"), RepositoryFiles.MarkdownSnippet(readme, "readme-quick-example"));
+        Assert.Equal(RepositoryFiles.Snippet(source, name), RepositoryFiles.MarkdownSnippet(readme, name));
     }
 
     [Fact]
@@ -50,16 +57,6 @@ public class ReadmeTests : IDisposable
         Assert.Equal(ResponseStatus.Completed, final.Status);
         Assert.Contains("completed: Otters, in space.", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(3, _api.Requests.Count);
-    }
-
-    [Fact]
-    public void ReadmeStreamingExamples_AreTheCompiledCodeVerbatim()
-    {
-        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
-
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-streaming"), RepositoryFiles.MarkdownSnippet(readme, "readme-streaming"));
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-resume-token"), RepositoryFiles.MarkdownSnippet(readme, "readme-resume-token"));
     }
 
     [Fact]
@@ -115,15 +112,6 @@ public class ReadmeTests : IDisposable
     }
 
     [Fact]
-    public void ReadmeDedupeExample_IsTheCompiledCodeVerbatim()
-    {
-        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
-
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-dedupe"), RepositoryFiles.MarkdownSnippet(readme, "readme-dedupe"));
-    }
-
-    [Fact]
     public async Task ReadmeDedupeExample_KeepsTheFinalPolledEvent()
     {
         // Events 0..2 were handled before. The stream starts from the beginning, ends after event 3, and the server
@@ -156,15 +144,6 @@ public class ReadmeTests : IDisposable
 
         Assert.Equal([3, null], handled.Select(e => e.SequenceNumber));
         Assert.IsType<ResponsePolledEvent>(handled[^1]);
-    }
-
-    [Fact]
-    public void ReadmePollingExample_IsTheCompiledCodeVerbatim()
-    {
-        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
-
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-polling"), RepositoryFiles.MarkdownSnippet(readme, "readme-polling"));
     }
 
     [Fact]
@@ -231,24 +210,6 @@ public class ReadmeTests : IDisposable
         Assert.StartsWith("Gave up after 00:20:00", lines[1], StringComparison.Ordinal);
         Assert.Contains("last seen: cancelled", lines[1], StringComparison.Ordinal);
         Assert.Contains(_api.Requests, r => r.Path == "/v1/responses/resp_readme/cancel");
-    }
-
-    [Fact]
-    public void ReadmeStatusPrinter_IsTheCompiledCodeVerbatim()
-    {
-        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
-
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-status-printer"), RepositoryFiles.MarkdownSnippet(readme, "readme-status-printer"));
-    }
-
-    [Fact]
-    public void ReadmeJsonExample_IsTheCompiledCodeVerbatim()
-    {
-        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
-
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-responses-json"), RepositoryFiles.MarkdownSnippet(readme, "readme-responses-json"));
     }
 
     [Fact]
