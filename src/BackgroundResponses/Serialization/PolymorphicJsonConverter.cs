@@ -56,6 +56,10 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
     /// <returns>The metadata, or <see langword="null"/> if this property says nothing about the type.</returns>
     protected virtual JsonTypeInfo? ResolveUntyped(ref Utf8JsonReader propertyName) => null;
 
+    /// <summary>Maps an object whose only property is a string <c>id</c> (besides a <c>null</c> <c>type</c>), for families where such a bare reference means something.</summary>
+    /// <returns>The metadata, or <see langword="null"/> to read the object as unknown.</returns>
+    protected virtual JsonTypeInfo? ResolveIdOnly() => null;
+
     /// <summary>Wraps a value of an unknown or missing type.</summary>
     /// <param name="rawJson">The whole value as read.</param>
     /// <returns>The <c>Unknown*</c> instance that writes <paramref name="rawJson"/> back verbatim.</returns>
@@ -81,6 +85,8 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
     private JsonTypeInfo? FindTypeInfo(Utf8JsonReader scan)
     {
         JsonTypeInfo? untyped = null;
+        var hasStringId = false;
+        var onlyId = true;
         while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
         {
             if (scan.ValueTextEquals("type"u8))
@@ -90,9 +96,17 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
                 {
                     return ResolveType(ref scan);
                 }
+
+                onlyId &= scan.TokenType == JsonTokenType.Null;
+            }
+            else if (scan.ValueTextEquals("id"u8))
+            {
+                scan.Read();
+                hasStringId = scan.TokenType == JsonTokenType.String;
             }
             else
             {
+                onlyId = false;
                 untyped ??= ResolveUntyped(ref scan);
                 scan.Read();
             }
@@ -103,6 +117,6 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
             }
         }
 
-        return untyped;
+        return untyped ?? (onlyId && hasStringId ? ResolveIdOnly() : null);
     }
 }

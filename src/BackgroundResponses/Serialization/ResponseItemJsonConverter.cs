@@ -44,5 +44,9 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
         propertyName.ValueTextEquals("role"u8) ? ResponsesJsonContext.Default.MessageItem : null;
 
     /// <inheritdoc />
+    /// <remarks>The spec's <c>ItemReferenceParam</c> makes <c>type</c> optional: <c>{"id":"msg_1"}</c> alone is a reference.</remarks>
+    protected override JsonTypeInfo? ResolveIdOnly() => ResponsesJsonContext.Default.ItemReference;
+
+    /// <inheritdoc />
     protected override ResponseItem CreateUnknown(JsonElement rawJson) => new UnknownResponseItem(rawJson);
 }

@@ -49,6 +49,32 @@ public class ResponseItemTests
         JsonAssert.Equivalent(json, Write(reasoning), "encrypted_content", "status");
     }
 
+    [Theory]
+    [InlineData("""{"id":"msg_123"}""")]
+    [InlineData("""{"id":"msg_123","type":null}""")]
+    [InlineData("""{"type":null,"id":"msg_123"}""")]
+    public void ItemReference_WithoutType_IsAReference(string json)
+    {
+        var reference = Assert.IsType<ItemReference>(Read(json));
+
+        Assert.Equal("msg_123", reference.Id);
+        Assert.Null(reference.AdditionalProperties);
+        Assert.Equal("""{"type":"item_reference","id":"msg_123"}""", Write(reference));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"x_1","status":"completed"}""")]
+    [InlineData("""{"id":7}""")]
+    [InlineData("""{"id":null}""")]
+    [InlineData("""{"id":"x_1","type":7}""")]
+    [InlineData("""{}""")]
+    public void UntypedObject_ThatIsNotABareId_StaysUnknown(string json)
+    {
+        var item = Assert.IsType<UnknownResponseItem>(Read(json));
+
+        Assert.Equal(json, Write(item));
+    }
+
     [Fact]
     public void ItemReference_RoundTrips()
     {
@@ -72,7 +98,7 @@ public class ResponseItemTests
 
     [Theory]
     [InlineData("""{"id":"x","content":[]}""", "")]
-    [InlineData("""{"type":null,"id":"x"}""", "")]
+    [InlineData("""{"type":null,"id":"x","status":"completed"}""", "")]
     [InlineData("""{"type":17}""", "")]
     [InlineData("""[1,2]""", "")]
     [InlineData("""{"type":"MESSAGE","role":"user"}""", "MESSAGE")]

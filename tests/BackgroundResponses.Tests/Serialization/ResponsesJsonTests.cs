@@ -224,7 +224,7 @@ public class ResponsesJsonTests
 
     [Theory]
     [InlineData("[1,2]")]
-    [InlineData("""{"id":"x_1"}""")]
+    [InlineData("""{"id":"x_1","name":"n"}""")]
     public void DeserializeResponseItem_WithoutAKnownType_KeepsTheValueAsUnknown(string json)
     {
         var item = Assert.IsType<UnknownResponseItem>(ResponsesJson.DeserializeResponseItem(json));
