@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BackgroundResponses;
 
 /// <summary>
-/// An item of a type this SDK does not model (for example <c>web_search_call</c>), kept as its raw JSON
+/// An item of a type this SDK does not model (one newer than this SDK), kept as its raw JSON
 /// and written back verbatim.
 /// </summary>
 public sealed class UnknownResponseItem : ResponseItem, IRawJsonValue

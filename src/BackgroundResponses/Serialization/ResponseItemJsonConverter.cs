@@ -35,6 +35,51 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.ItemReference;
         }
 
+        if (typeValue.ValueTextEquals("web_search_call"u8))
+        {
+            return context.WebSearchCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("file_search_call"u8))
+        {
+            return context.FileSearchCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("code_interpreter_call"u8))
+        {
+            return context.CodeInterpreterCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("image_generation_call"u8))
+        {
+            return context.ImageGenerationCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("mcp_call"u8))
+        {
+            return context.McpCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("mcp_list_tools"u8))
+        {
+            return context.McpListToolsItem;
+        }
+
+        if (typeValue.ValueTextEquals("mcp_approval_request"u8))
+        {
+            return context.McpApprovalRequestItem;
+        }
+
+        if (typeValue.ValueTextEquals("mcp_approval_response"u8))
+        {
+            return context.McpApprovalResponseItem;
+        }
+
+        if (typeValue.ValueTextEquals("compaction"u8))
+        {
+            return context.CompactionItem;
+        }
+
         return null;
     }
 

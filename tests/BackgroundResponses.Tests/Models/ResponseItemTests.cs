@@ -87,11 +87,11 @@ public class ResponseItemTests
     [Fact]
     public void UnknownItemType_IsKeptRawAndWrittenBackByteForByte()
     {
-        var json = """{"id":"ws_1","status":"completed","action":{"type":"search","query":"x","sources":null},"type":"web_search_call"}""";
+        var json = """{"id":"ws_1","status":"completed","action":{"type":"search","query":"x","sources":null},"type":"future_search_call"}""";
 
         var item = Assert.IsType<UnknownResponseItem>(Read(json));
 
-        Assert.Equal("web_search_call", item.Type);
+        Assert.Equal("future_search_call", item.Type);
         Assert.Equal("ws_1", item.Id);
         Assert.Equal(json, Write(item));
     }

@@ -27,7 +27,7 @@ public class RoundTripTests
                                     {"type": "page_citation", "page": 3}],
                     "logprobs": [], "text": "Hi", "type": "output_text", "confidence": 0.9},
                    {"type": "output_audio", "data": "AAA="}]},
-                {"type": "mcp_call", "id": "mcp_1", "arguments": "{}", "server_label": "s", "output": null},
+                {"type": "future_call", "id": "fc_1", "arguments": "{}", "server_label": "s", "output": null},
                 {"type": "reasoning", "id": "rs_1", "summary": [{"type": "summary_text", "text": "t", "lang": "en"}], "content": null}
               ],
               "incomplete_details": {"reason": "content_filter", "filter": "hate"},
