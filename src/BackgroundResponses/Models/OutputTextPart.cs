@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>Text output by the model (type <c>output_text</c>).</summary>
-/// <remarks><c>logprobs</c> is not modeled; it stays in <see cref="ResponseContentPart.AdditionalProperties"/>.</remarks>
 public sealed class OutputTextPart : ResponseContentPart
 {
     private IList<ResponseAnnotation> _annotations = new List<ResponseAnnotation>();
@@ -21,4 +20,8 @@ public sealed class OutputTextPart : ResponseContentPart
         get => _annotations;
         set => _annotations = value ?? new List<ResponseAnnotation>();
     }
+
+    /// <summary>Gets or sets the log probabilities of the output tokens, returned when <c>message.output_text.logprobs</c> is included; often an empty list otherwise.</summary>
+    /// <remarks>Left <see langword="null"/> when the server sent none, so a part is written back with or without the list as it was read.</remarks>
+    public IList<LogProbability>? Logprobs { get; set; }
 }

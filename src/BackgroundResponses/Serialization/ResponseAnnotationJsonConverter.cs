@@ -19,6 +19,16 @@ internal sealed class ResponseAnnotationJsonConverter : PolymorphicJsonConverter
             return ResponsesJsonContext.Default.FileCitationAnnotation;
         }
 
+        if (typeValue.ValueTextEquals("container_file_citation"u8))
+        {
+            return ResponsesJsonContext.Default.ContainerFileCitationAnnotation;
+        }
+
+        if (typeValue.ValueTextEquals("file_path"u8))
+        {
+            return ResponsesJsonContext.Default.FilePathAnnotation;
+        }
+
         return null;
     }
 

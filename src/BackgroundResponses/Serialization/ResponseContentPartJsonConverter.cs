@@ -35,6 +35,11 @@ internal sealed class ResponseContentPartJsonConverter : PolymorphicJsonConverte
             return context.RefusalPart;
         }
 
+        if (typeValue.ValueTextEquals("reasoning_text"u8))
+        {
+            return context.ReasoningTextPart;
+        }
+
         return null;
     }
 

@@ -70,7 +70,14 @@ public class PolymorphicJsonConverterTests
                 Assert.Equal("notes.md", file.Filename);
                 Assert.Equal(12, file.Index);
             },
-            a => Assert.Equal("container_file_citation", Assert.IsType<UnknownAnnotation>(a).Type));
+            a =>
+            {
+                var container = Assert.IsType<ContainerFileCitationAnnotation>(a);
+                Assert.Equal(("cntr_1", "file_2", "x.csv"), (container.ContainerId, container.FileId, container.Filename));
+                Assert.Equal((0, 1), (container.StartIndex, container.EndIndex));
+            });
+        var logprob = Assert.Single(part.Logprobs!);
+        Assert.Equal(("See", -0.1), (logprob.Token, logprob.Logprob));
         JsonAssert.Equivalent(json, JsonSerializer.Serialize(part, ResponsesJsonContext.Default.ResponseContentPart));
     }
 
