@@ -80,6 +80,36 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.CompactionItem;
         }
 
+        if (typeValue.ValueTextEquals("computer_call"u8))
+        {
+            return context.ComputerCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("computer_call_output"u8))
+        {
+            return context.ComputerCallOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("custom_tool_call"u8))
+        {
+            return context.CustomToolCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("custom_tool_call_output"u8))
+        {
+            return context.CustomToolCallOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("local_shell_call"u8))
+        {
+            return context.LocalShellCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("local_shell_call_output"u8))
+        {
+            return context.LocalShellCallOutputItem;
+        }
+
         return null;
     }
 

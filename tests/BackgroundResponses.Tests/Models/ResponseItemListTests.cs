@@ -42,7 +42,7 @@ public class ResponseItemListTests
             list.Data,
             i => Assert.Equal(MessageRole.Developer, Assert.IsType<MessageItem>(i).Role),
             i => Assert.Equal("ok", Assert.IsType<FunctionCallOutputItem>(i).Output!.Text),
-            i => Assert.Equal("computer_call_output", Assert.IsType<UnknownResponseItem>(i).Type),
+            i => Assert.Equal("computer_screenshot", Assert.IsType<ComputerCallOutputItem>(i).Output!.Type),
             i =>
             {
                 var content = Assert.IsType<MessageItem>(i).Content;
