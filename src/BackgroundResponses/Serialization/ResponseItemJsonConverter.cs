@@ -110,6 +110,26 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.LocalShellCallOutputItem;
         }
 
+        if (typeValue.ValueTextEquals("shell_call"u8))
+        {
+            return context.ShellCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("shell_call_output"u8))
+        {
+            return context.ShellCallOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("apply_patch_call"u8))
+        {
+            return context.ApplyPatchCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("apply_patch_call_output"u8))
+        {
+            return context.ApplyPatchCallOutputItem;
+        }
+
         return null;
     }
 

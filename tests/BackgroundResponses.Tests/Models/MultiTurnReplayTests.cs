@@ -22,6 +22,8 @@ public class MultiTurnReplayTests
               {"id":"ctc_1","type":"custom_tool_call","call_id":"c2","name":"sql","input":"SELECT 1"},
               {"id":"lsh_1","type":"local_shell_call","call_id":"c3","status":"completed","action":{"type":"exec","command":["ls"],"env":{}}},
               {"id":"cmp_1","type":"compaction","encrypted_content":"gAAAAABo-cmp"},
+              {"id":"sh_1","type":"shell_call","call_id":"c5","status":"completed","action":{"commands":["ls"],"timeout_ms":1000},"environment":{"type":"local"}},
+              {"id":"apc_1","type":"apply_patch_call","call_id":"c6","status":"completed","operation":{"type":"delete_file","path":"a.txt"}},
               {"id":"fc_1","type":"function_call","call_id":"c4","name":"f","arguments":"{}","status":"completed"},
               {"id":"msg_1","type":"message","role":"assistant","status":"completed","content":[
                 {"type":"output_text","text":"Sunny.","annotations":[{"type":"url_citation","url":"https://e.com","title":"E","start_index":0,"end_index":6}],"logprobs":[]}]},
@@ -33,7 +35,7 @@ public class MultiTurnReplayTests
         var request = new CreateResponseRequest { Model = "m", Input = ResponseInput.FromItems(response.Output) };
         var input = JsonNode.Parse(JsonSerializer.Serialize(request, ResponsesJsonContext.Default.CreateResponseRequest))!["input"]!;
 
-        Assert.Equal(15, response.Output.Count);
+        Assert.Equal(17, response.Output.Count);
         Assert.DoesNotContain(response.Output, i => i is UnknownResponseItem && i.Type != "future_call");
         JsonAssert.Equal(output, input.ToJsonString());
     }
