@@ -42,6 +42,17 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(ResponseAnnotation))]
 [JsonSerializable(typeof(JsonElement))]
 
+// Tools: every class ResponseToolJsonConverter resolves to, and the polymorphic values inside them.
+[JsonSerializable(typeof(WebSearchTool))]
+[JsonSerializable(typeof(FileSearchTool))]
+[JsonSerializable(typeof(ComparisonFilter))]
+[JsonSerializable(typeof(CompoundFilter))]
+[JsonSerializable(typeof(ComputerTool))]
+[JsonSerializable(typeof(ComputerUsePreviewTool))]
+[JsonSerializable(typeof(ProgrammaticToolCallingTool))]
+[JsonSerializable(typeof(LocalShellTool))]
+[JsonSerializable(typeof(ApplyPatchTool))]
+
 // CreateResponseRequest: types its converters serialize directly.
 [JsonSerializable(typeof(FunctionTool))]
 [JsonSerializable(typeof(TextFormat))]

@@ -73,11 +73,26 @@ public class ResponseToolJsonConverterTests
     }
 
     [Fact]
-    public void Read_OtherToolBecomesRaw()
+    public void Read_HostedToolIsTyped()
     {
-        var tool = Assert.IsType<RawResponseTool>(Assert.Single(Read("""[{"type":"web_search","search_context_size":"high"}]""")));
+        var tool = Assert.IsType<WebSearchTool>(Assert.Single(Read("""[{"type":"web_search","search_context_size":"high"}]""")));
 
         Assert.Equal("web_search", tool.Type);
-        Assert.Equal("high", tool.Json.GetProperty("search_context_size").GetString());
+        Assert.Equal(SearchContextSize.High, tool.SearchContextSize);
+    }
+
+    [Fact]
+    public void Read_UnknownToolBecomesRaw()
+    {
+        var tool = Assert.IsType<RawResponseTool>(Assert.Single(Read("""[{"type":"crystal_ball","clarity":"high"}]""")));
+
+        Assert.Equal("crystal_ball", tool.Type);
+        Assert.Equal("high", tool.Json.GetProperty("clarity").GetString());
+    }
+
+    [Fact]
+    public void Read_ToolWithoutType_Throws()
+    {
+        Assert.ThrowsAny<JsonException>(() => Read("""[{"name":"x"}]"""));
     }
 }
