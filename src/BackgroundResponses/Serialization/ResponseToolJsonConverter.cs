@@ -50,6 +50,11 @@ internal sealed class ResponseToolJsonConverter : JsonConverter<ResponseTool>
         ProgrammaticToolCallingTool.TypeValue => ResponsesJsonContext.Default.ProgrammaticToolCallingTool,
         LocalShellTool.TypeValue => ResponsesJsonContext.Default.LocalShellTool,
         ApplyPatchTool.TypeValue => ResponsesJsonContext.Default.ApplyPatchTool,
+        CodeInterpreterTool.TypeValue => ResponsesJsonContext.Default.CodeInterpreterTool,
+        McpTool.TypeValue => ResponsesJsonContext.Default.McpTool,
+        ImageGenerationTool.TypeValue => ResponsesJsonContext.Default.ImageGenerationTool,
+        CustomTool.TypeValue => ResponsesJsonContext.Default.CustomTool,
+        ShellTool.TypeValue => ResponsesJsonContext.Default.ShellTool,
         _ when WebSearchTool.IsWebSearchType(type) => ResponsesJsonContext.Default.WebSearchTool,
         _ => null,
     };
