@@ -58,6 +58,7 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(McpToolFilter))]
 [JsonSerializable(typeof(McpApprovalFilter))]
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(List<ResponseTool>))]
 [JsonSerializable(typeof(ImageGenerationTool))]
 [JsonSerializable(typeof(CustomTool))]
 [JsonSerializable(typeof(CustomTextFormat))]
