@@ -55,6 +55,8 @@ internal sealed class ResponseToolJsonConverter : JsonConverter<ResponseTool>
         ImageGenerationTool.TypeValue => ResponsesJsonContext.Default.ImageGenerationTool,
         CustomTool.TypeValue => ResponsesJsonContext.Default.CustomTool,
         ShellTool.TypeValue => ResponsesJsonContext.Default.ShellTool,
+        NamespaceTool.TypeValue => ResponsesJsonContext.Default.NamespaceTool,
+        ToolSearchTool.TypeValue => ResponsesJsonContext.Default.ToolSearchTool,
         _ when WebSearchTool.IsWebSearchType(type) => ResponsesJsonContext.Default.WebSearchTool,
         _ => null,
     };

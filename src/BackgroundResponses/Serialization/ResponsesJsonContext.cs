@@ -67,6 +67,8 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(ShellContainerAutoEnvironment))]
 [JsonSerializable(typeof(ShellContainerReferenceEnvironment))]
 [JsonSerializable(typeof(ShellLocalEnvironment))]
+[JsonSerializable(typeof(NamespaceTool))]
+[JsonSerializable(typeof(ToolSearchTool))]
 
 // CreateResponseRequest: types its converters serialize directly.
 [JsonSerializable(typeof(FunctionTool))]

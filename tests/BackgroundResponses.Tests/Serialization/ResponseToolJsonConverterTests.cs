@@ -37,9 +37,9 @@ public class ResponseToolJsonConverterTests
     public void FunctionTool_ExtensionDataIsWritten()
     {
         var tool = FunctionTool.Create("f");
-        tool.AdditionalProperties = new Dictionary<string, JsonElement> { ["defer_loading"] = JsonDocument.Parse("true").RootElement };
+        tool.AdditionalProperties = new Dictionary<string, JsonElement> { ["cache_hint"] = JsonDocument.Parse("true").RootElement };
 
-        JsonAssert.Equal("""{"tools":[{"type":"function","name":"f","defer_loading":true}]}""", Write(tool));
+        JsonAssert.Equal("""{"tools":[{"type":"function","name":"f","cache_hint":true}]}""", Write(tool));
     }
 
     [Fact]
@@ -63,13 +63,16 @@ public class ResponseToolJsonConverterTests
     [Fact]
     public void Read_FunctionTool()
     {
-        var tool = Assert.IsType<FunctionTool>(Assert.Single(Read("""[{"type":"function","name":"f","description":"d","parameters":{"type":"object"},"strict":true,"output_schema":{}}]""")));
+        var tool = Assert.IsType<FunctionTool>(Assert.Single(Read("""[{"type":"function","name":"f","description":"d","parameters":{"type":"object"},"strict":true,"output_schema":{"type":"string"},"defer_loading":true,"allowed_callers":["programmatic"],"cost":1}]""")));
 
         Assert.Equal("f", tool.Name);
         Assert.Equal("d", tool.Description);
         Assert.Equal("object", tool.Parameters!.Value.GetProperty("type").GetString());
         Assert.True(tool.Strict);
-        Assert.Equal(["output_schema"], tool.AdditionalProperties!.Keys);
+        Assert.Equal("string", tool.OutputSchema!.Value.GetProperty("type").GetString());
+        Assert.True(tool.DeferLoading);
+        Assert.Equal([ToolCaller.Programmatic], tool.AllowedCallers!);
+        Assert.Equal(["cost"], tool.AdditionalProperties!.Keys);
     }
 
     [Fact]

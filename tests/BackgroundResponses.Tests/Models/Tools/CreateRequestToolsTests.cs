@@ -27,7 +27,8 @@ public class CreateRequestToolsTests
                 new LocalShellTool(),
                 new ShellTool { Environment = new ShellContainerReferenceEnvironment { ContainerId = "cntr_1" } },
                 new ApplyPatchTool(),
-                RawResponseTool.FromJson("""{"type":"tool_search","execution":"server"}"""),
+                new ToolSearchTool { Execution = ToolSearchExecution.Server },
+                RawResponseTool.FromJson("""{"type":"crystal_ball","clarity":"high"}"""),
             ],
             ToolChoice = ResponseToolChoice.ForHostedTool(FileSearchTool.TypeValue),
         };
@@ -50,7 +51,8 @@ public class CreateRequestToolsTests
                 { "type": "local_shell" },
                 { "type": "shell", "environment": { "type": "container_reference", "container_id": "cntr_1" } },
                 { "type": "apply_patch" },
-                { "type": "tool_search", "execution": "server" }
+                { "type": "tool_search", "execution": "server" },
+                { "type": "crystal_ball", "clarity": "high" }
               ],
               "tool_choice": { "type": "file_search" }
             }

@@ -108,8 +108,8 @@ public class ResponseToolChoiceFormsTests
     [Fact]
     public void UnknownChoiceObject_RoundTripsVerbatim()
     {
-        var choice = RoundTrip("""{"type":"tool_search","query":"weather","limit":{"n":3}}""");
+        var choice = RoundTrip("""{"type":"telepathy","query":"weather","limit":{"n":3}}""");
 
-        Assert.Equal("tool_search", choice.HostedToolType);
+        Assert.Equal("telepathy", choice.HostedToolType);
     }
 }

@@ -34,6 +34,33 @@ public class SimpleToolsTests
     }
 
     [Fact]
+    public void Namespace_RoundTrips_WithTypedInnerTools()
+    {
+        var tool = ToolJson.RoundTrip<NamespaceTool>("""
+            {"type":"namespace","name":"crm","description":"Customer records.","tools":[
+              {"type":"function","name":"find_customer","parameters":{"type":"object"},"strict":true,"defer_loading":true},
+              {"type":"custom","name":"query","format":{"type":"grammar","syntax":"regex","definition":"^SELECT .+$"}}]}
+            """);
+
+        Assert.Equal("crm", tool.Name);
+        Assert.Equal("Customer records.", tool.Description);
+        Assert.True(Assert.IsType<FunctionTool>(tool.Tools![0]).DeferLoading);
+        Assert.IsType<CustomGrammarFormat>(Assert.IsType<CustomTool>(tool.Tools[1]).Format);
+    }
+
+    [Fact]
+    public void ToolSearch_RoundTrips()
+    {
+        var server = ToolJson.RoundTrip<ToolSearchTool>("""{"type":"tool_search","execution":"server"}""");
+        Assert.Equal(ToolSearchExecution.Server, server.Execution);
+
+        var client = ToolJson.RoundTrip<ToolSearchTool>("""{"type":"tool_search","execution":"client","description":"Finds tools.","parameters":{"type":"object","properties":{"q":{"type":"string"}}}}""");
+        Assert.Equal(ToolSearchExecution.Client, client.Execution);
+        Assert.Equal("Finds tools.", client.Description);
+        Assert.Equal("object", client.Parameters!.Value.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void UnknownProperties_RoundTrip()
     {
         var tool = ToolJson.RoundTrip<LocalShellTool>("""{"type":"local_shell","sandbox":{"level":2}}""");
