@@ -19,7 +19,7 @@ public sealed class ComparisonFilter : FileSearchFilter
     public string? Key { get; set; }
 
     /// <summary>Gets or sets the value to compare with: a string, number or boolean, or an array of strings and numbers for <c>in</c> and <c>nin</c>; required by the API.</summary>
-    public JsonElement Value { get; set; }
+    public JsonElement? Value { get; set; }
 
     /// <summary>Creates a comparison with a string value.</summary>
     /// <param name="comparison">The operator, for example <see cref="ComparisonOperator.Equal"/>.</param>

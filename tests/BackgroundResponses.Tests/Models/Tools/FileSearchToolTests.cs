@@ -31,20 +31,20 @@ public class FileSearchToolTests
         var eq = Assert.IsType<ComparisonFilter>(and.Filters[0]);
         Assert.Equal(ComparisonOperator.Equal, eq.Operator);
         Assert.Equal("region", eq.Key);
-        Assert.Equal("us", eq.Value.GetString());
+        Assert.Equal("us", eq.Value!.Value.GetString());
 
         var or = Assert.IsType<CompoundFilter>(and.Filters[1]);
         Assert.Equal(CompoundFilterOperator.Or, or.Operator);
         var gte = Assert.IsType<ComparisonFilter>(or.Filters![0]);
         Assert.Equal(ComparisonOperator.GreaterThanOrEqual, gte.Operator);
-        Assert.Equal(2024, gte.Value.GetInt32());
+        Assert.Equal(2024, gte.Value!.Value.GetInt32());
         var @in = Assert.IsType<ComparisonFilter>(or.Filters[1]);
         Assert.Equal(ComparisonOperator.In, @in.Operator);
-        Assert.Equal(JsonValueKind.Array, @in.Value.ValueKind);
+        Assert.Equal(JsonValueKind.Array, @in.Value!.Value.ValueKind);
 
         var ne = Assert.IsType<ComparisonFilter>(and.Filters[2]);
         Assert.Equal("ne", ne.Type);
-        Assert.True(ne.Value.GetBoolean());
+        Assert.True(ne.Value!.Value.GetBoolean());
     }
 
     [Fact]
