@@ -48,7 +48,7 @@ public class CreateResponseRequest
     /// <summary>Gets or sets options for reasoning models (gpt-5 and o-series).</summary>
     public ResponseReasoningOptions? Reasoning { get; set; }
 
-    /// <summary>Gets or sets the tools the model may call: <see cref="FunctionTool"/>s, or other tools as <see cref="RawResponseTool"/>.</summary>
+    /// <summary>Gets or sets the tools the model may call: <see cref="FunctionTool"/>s, hosted tools such as <see cref="WebSearchTool"/>, or tools this SDK does not model as <see cref="RawResponseTool"/>.</summary>
     public IList<ResponseTool>? Tools { get; set; }
 
     /// <summary>Gets or sets how the model selects tools; the server default is <c>auto</c> when tools are given.</summary>

@@ -28,7 +28,16 @@ public sealed class FunctionTool : ResponseTool
     /// </summary>
     public bool? Strict { get; set; }
 
-    /// <summary>Gets or sets fields this SDK does not model yet (for example <c>output_schema</c>); they are sent as given.</summary>
+    /// <summary>Gets or sets the JSON schema (an object) of the JSON value encoded in the function's string outputs.</summary>
+    public JsonElement? OutputSchema { get; set; }
+
+    /// <summary>Gets or sets whether the function is deferred and discovered through tool search.</summary>
+    public bool? DeferLoading { get; set; }
+
+    /// <summary>Gets or sets who may invoke the function: the model directly, code run by programmatic tool calling, or both.</summary>
+    public IList<ToolCaller>? AllowedCallers { get; set; }
+
+    /// <summary>Gets or sets fields this SDK does not model yet; they are sent as given.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 

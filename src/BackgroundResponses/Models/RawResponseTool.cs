@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace BackgroundResponses;
 
 /// <summary>
-/// A tool this SDK does not model (web search, file search, MCP, code interpreter, …), written exactly
-/// as given and kept as read, for example
-/// <c>new RawResponseTool(JsonDocument.Parse("""{"type":"web_search"}""").RootElement)</c>.
+/// A tool of a type this SDK does not model (one added to the API later), written exactly as given and kept
+/// as read, for example <c>RawResponseTool.FromJson("""{"type":"some_new_tool"}""")</c>. Documented tool
+/// types are read as their own classes instead.
 /// </summary>
 public sealed class RawResponseTool : ResponseTool
 {
@@ -25,7 +25,7 @@ public sealed class RawResponseTool : ResponseTool
     public JsonElement Json { get; }
 
     /// <summary>Creates a raw tool from JSON text.</summary>
-    /// <param name="json">The tool object as JSON text, for example <c>{"type":"web_search"}</c>.</param>
+    /// <param name="json">The tool object as JSON text, for example <c>{"type":"some_new_tool"}</c>.</param>
     /// <returns>The tool.</returns>
     /// <exception cref="ArgumentException"><paramref name="json"/> is empty, or not an object with a string <c>type</c>.</exception>
     /// <exception cref="JsonException"><paramref name="json"/> is not valid JSON.</exception>

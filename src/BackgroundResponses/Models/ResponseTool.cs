@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>
-/// A tool the model may call (spec <c>Tool</c>): see <see cref="FunctionTool"/>, and
-/// <see cref="RawResponseTool"/> for any other tool type (web search, file search, MCP, …) passed as JSON.
+/// A tool the model may call (spec <c>Tool</c>): <see cref="FunctionTool"/>, a hosted or built-in tool such as
+/// <see cref="WebSearchTool"/> or <see cref="FileSearchTool"/>, and <see cref="RawResponseTool"/> for a tool type
+/// this SDK does not model, passed and kept as JSON.
 /// </summary>
 [JsonConverter(typeof(ResponseToolJsonConverter))]
 public abstract class ResponseTool

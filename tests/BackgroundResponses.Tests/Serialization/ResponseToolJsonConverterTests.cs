@@ -37,9 +37,9 @@ public class ResponseToolJsonConverterTests
     public void FunctionTool_ExtensionDataIsWritten()
     {
         var tool = FunctionTool.Create("f");
-        tool.AdditionalProperties = new Dictionary<string, JsonElement> { ["defer_loading"] = JsonDocument.Parse("true").RootElement };
+        tool.AdditionalProperties = new Dictionary<string, JsonElement> { ["cache_hint"] = JsonDocument.Parse("true").RootElement };
 
-        JsonAssert.Equal("""{"tools":[{"type":"function","name":"f","defer_loading":true}]}""", Write(tool));
+        JsonAssert.Equal("""{"tools":[{"type":"function","name":"f","cache_hint":true}]}""", Write(tool));
     }
 
     [Fact]
@@ -63,21 +63,39 @@ public class ResponseToolJsonConverterTests
     [Fact]
     public void Read_FunctionTool()
     {
-        var tool = Assert.IsType<FunctionTool>(Assert.Single(Read("""[{"type":"function","name":"f","description":"d","parameters":{"type":"object"},"strict":true,"output_schema":{}}]""")));
+        var tool = Assert.IsType<FunctionTool>(Assert.Single(Read("""[{"type":"function","name":"f","description":"d","parameters":{"type":"object"},"strict":true,"output_schema":{"type":"string"},"defer_loading":true,"allowed_callers":["programmatic"],"cost":1}]""")));
 
         Assert.Equal("f", tool.Name);
         Assert.Equal("d", tool.Description);
         Assert.Equal("object", tool.Parameters!.Value.GetProperty("type").GetString());
         Assert.True(tool.Strict);
-        Assert.Equal(["output_schema"], tool.AdditionalProperties!.Keys);
+        Assert.Equal("string", tool.OutputSchema!.Value.GetProperty("type").GetString());
+        Assert.True(tool.DeferLoading);
+        Assert.Equal([ToolCaller.Programmatic], tool.AllowedCallers!);
+        Assert.Equal(["cost"], tool.AdditionalProperties!.Keys);
     }
 
     [Fact]
-    public void Read_OtherToolBecomesRaw()
+    public void Read_HostedToolIsTyped()
     {
-        var tool = Assert.IsType<RawResponseTool>(Assert.Single(Read("""[{"type":"web_search","search_context_size":"high"}]""")));
+        var tool = Assert.IsType<WebSearchTool>(Assert.Single(Read("""[{"type":"web_search","search_context_size":"high"}]""")));
 
         Assert.Equal("web_search", tool.Type);
-        Assert.Equal("high", tool.Json.GetProperty("search_context_size").GetString());
+        Assert.Equal(SearchContextSize.High, tool.SearchContextSize);
+    }
+
+    [Fact]
+    public void Read_UnknownToolBecomesRaw()
+    {
+        var tool = Assert.IsType<RawResponseTool>(Assert.Single(Read("""[{"type":"crystal_ball","clarity":"high"}]""")));
+
+        Assert.Equal("crystal_ball", tool.Type);
+        Assert.Equal("high", tool.Json.GetProperty("clarity").GetString());
+    }
+
+    [Fact]
+    public void Read_ToolWithoutType_Throws()
+    {
+        Assert.ThrowsAny<JsonException>(() => Read("""[{"name":"x"}]"""));
     }
 }
