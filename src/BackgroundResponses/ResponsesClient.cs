@@ -125,6 +125,27 @@ public partial class ResponsesClient
         return await ResponsesTelemetry.Trace(activity, _polling.RetrieveAsync(responseId, cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>Retrieves a response (<c>GET /responses/{id}</c>) with extra data included.</summary>
+    /// <param name="responseId">The response id (<c>resp_…</c>).</param>
+    /// <param name="options">What to include (<c>include[]</c>, <c>include_obfuscation</c>); <see langword="null"/> for nothing extra.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response as it is now.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters, or <see cref="ResponseRetrieveOptions.Include"/> holds an empty value.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id, 400 for an include it does not know).</exception>
+    /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public virtual async Task<ModelResponse> RetrieveAsync(string responseId, ResponseRetrieveOptions? options, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        QueryString.ValidateIncludes(options?.Include, nameof(options));
+        var query = options?.AppendTo(new QueryString()).ToString() ?? string.Empty;
+        using var message = _pipeline.CreateRequest(RequestKind.Read, HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query));
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Cancels a background response (<c>POST /responses/{id}/cancel</c>). OpenAI answers a repeated cancel with
     /// the final response, so calling it twice is safe.

@@ -16,7 +16,7 @@ internal static class ResponsesTelemetry
     /// <summary>The span of <see cref="ResponsesClient.CreateAsync"/>.</summary>
     public const string CreateActivity = "responses.create";
 
-    /// <summary>The span of <see cref="ResponsesClient.RetrieveAsync"/>.</summary>
+    /// <summary>The span of <c>RetrieveAsync</c>, with or without options.</summary>
     public const string RetrieveActivity = "responses.retrieve";
 
     /// <summary>The span of <see cref="ResponsesClient.CancelAsync"/>.</summary>
