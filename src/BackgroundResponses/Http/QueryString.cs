@@ -37,6 +37,9 @@ internal sealed class QueryString
     /// <summary>The query, starting with <c>?</c>, or empty when nothing was added.</summary>
     public override string ToString() => _text.ToString();
 
+    /// <summary>The query as parameters to append to another query: starting with <c>&amp;</c>, or empty when nothing was added.</summary>
+    public string ToContinuation() => _text.Length == 0 ? string.Empty : "&" + _text.ToString(1, _text.Length - 1);
+
     /// <summary>Checks the <c>include</c> values: an empty one (a <see langword="default"/> struct) would send <c>include[]=</c>, which the API rejects only after the call was made.</summary>
     /// <exception cref="ArgumentException">A value is empty.</exception>
     public static void ValidateIncludes(IEnumerable<ResponseIncludable>? include, string paramName)
