@@ -93,7 +93,7 @@ public partial class ResponsesClient
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ResponsesApiException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/> (and 400 for an include the server does not know).</exception>
     /// <exception cref="ResponsesNetworkException">While enumerating: as for <see cref="StreamAsync(string, int?, CancellationToken)"/>.</exception>
-    /// <remarks>The options shape the stream's events; a stream finished by polling returns the response as a plain retrieve does.</remarks>
+    /// <remarks>A stream finished by polling sends the same options with its retrieves, so its <see cref="ResponsePolledEvent"/> carries the same includes.</remarks>
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(string responseId, int? startingAfter, ResponseRetrieveOptions? options, CancellationToken cancellationToken = default) =>
         StreamCore(responseId, startingAfter, options, cancellationToken);
 

@@ -124,7 +124,7 @@ internal sealed class ResumableEventStream
                         RecordResume(position, streamBreak);
                         continue;
                     case StreamAction.FinishByPolling:
-                        yield return await FinishByPollingAsync(position, streamBreak, cancellationToken).ConfigureAwait(false);
+                        yield return await FinishByPollingAsync(position, streamBreak, resumeQuery, cancellationToken).ConfigureAwait(false);
                         yield break;
                     default:
                         RecordGiveUp(decision.Error!, position);
@@ -341,11 +341,14 @@ internal sealed class ResumableEventStream
 
         // A clean end with nothing new: a response that finished without a terminal event (a cancelled one has
         // none) is done; otherwise the body was merely cut short again.
-        var current = await _polling.RetrieveAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await _polling.RetrieveAsync(id, RetrieveQuery(resumeQuery), cancellationToken).ConfigureAwait(false);
         return Reconnection.Failed(current.Status is { IsPending: true } ? streamBreak : streamBreak with { Kind = StreamBreakKind.Finished, Final = current });
     }
 
-    private async Task<ResponsePolledEvent> FinishByPollingAsync(StreamPosition position, StreamBreak streamBreak, CancellationToken cancellationToken)
+    /// <summary>The stream's own parameters as the query of a plain retrieve, so that a response fetched by polling carries the same includes as the streamed one.</summary>
+    private static string RetrieveQuery(string resumeQuery) => resumeQuery.Length == 0 ? string.Empty : "?" + resumeQuery[1..];
+
+    private async Task<ResponsePolledEvent> FinishByPollingAsync(StreamPosition position, StreamBreak streamBreak, string resumeQuery, CancellationToken cancellationToken)
     {
         var id = position.ResponseId!;
         var final = streamBreak.Final;
@@ -356,7 +359,7 @@ internal sealed class ResumableEventStream
             ResponsesTelemetry.RecordPollingFallback();
 
             // No span of its own: the polling belongs to the stream's span (one span per public call).
-            final = await _polling.WaitAsync(id, _options.Polling, progress: null, initial: null, activity: null, cancellationToken).ConfigureAwait(false);
+            final = await _polling.WaitAsync(id, RetrieveQuery(resumeQuery), _options.Polling, progress: null, initial: null, activity: null, cancellationToken).ConfigureAwait(false);
         }
 
         // No SequenceNumber: this event has no place in the server's stream, so it can never look like a repeat.

@@ -32,6 +32,23 @@ public class StreamOptionsTests
     }
 
     [Fact]
+    public async Task StreamAsync_RefusedAndFinishedByPolling_PollsWithTheSameIncludes()
+    {
+        var server = new InMemoryStreamingServer(RecordedStream.Events)
+        {
+            Override = _ => InMemoryStreamingServer.Json(System.Net.HttpStatusCode.BadRequest, """{"error":{"message":"This response can no longer be streamed.","type":"invalid_request_error","param":"stream","code":null}}"""),
+        };
+        var client = StreamTestClient.Create(server);
+
+        var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId, null, new ResponseRetrieveOptions { Include = [ResponseIncludable.ReasoningEncryptedContent], IncludeObfuscation = false }));
+
+        Assert.IsType<ResponsePolledEvent>(Assert.Single(events));
+        var poll = server.Requests.Last();
+        Assert.Equal(HttpMethod.Get, poll.Method);
+        Assert.Equal("?include[]=reasoning.encrypted_content&include_obfuscation=false", poll.RequestUri!.Query);
+    }
+
+    [Fact]
     public async Task StreamAsync_FromAResumeTokenWithOptions_StartsAfterItsPosition()
     {
         var server = new InMemoryStreamingServer(RecordedStream.Events);
