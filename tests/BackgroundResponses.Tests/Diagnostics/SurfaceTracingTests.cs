@@ -52,6 +52,7 @@ public class SurfaceTracingTests : IDisposable
 
         Assert.True(ex.IsTimeout);
         Assert.Equal(1, server.Connections);
+        Assert.Contains("The compaction may have run and been billed", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeApi.ApiKey, ex.ToString(), StringComparison.Ordinal);
     }
 
