@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -126,6 +125,27 @@ public partial class ResponsesClient
         return await ResponsesTelemetry.Trace(activity, _polling.RetrieveAsync(responseId, cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>Retrieves a response (<c>GET /responses/{id}</c>) with extra data included.</summary>
+    /// <param name="responseId">The response id (<c>resp_…</c>).</param>
+    /// <param name="options">What to include (<c>include[]</c>, <c>include_obfuscation</c>); <see langword="null"/> for nothing extra.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response as it is now.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is empty or contains whitespace or control characters, or <see cref="ResponseRetrieveOptions.Include"/> holds an empty value.</exception>
+    /// <exception cref="ResponsesApiException">The API answered with an error status (404 for an unknown id, 400 for an include it does not know).</exception>
+    /// <exception cref="ResponsesSerializationException">The answer could not be read.</exception>
+    /// <exception cref="ResponsesNetworkException">No answer came from the server (connection refused, host not found, reset, TLS failure, timeout), after the retries of <see cref="ResponsesClientOptions.Retry"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public virtual async Task<ModelResponse> RetrieveAsync(string responseId, ResponseRetrieveOptions? options, CancellationToken cancellationToken = default)
+    {
+        ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
+        QueryString.ValidateIncludes(options?.Include, nameof(options));
+        var query = options?.AppendTo(new QueryString()).ToString() ?? string.Empty;
+        using var message = _pipeline.CreateRequest(RequestKind.Read, HttpMethod.Get, _pipeline.Endpoint.Response(responseId, query));
+        using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.RetrieveActivity, responseId, _pipeline.Endpoint.BaseAddress);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.ModelResponse, cancellationToken)).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Cancels a background response (<c>POST /responses/{id}/cancel</c>). OpenAI answers a repeated cancel with
     /// the final response, so calling it twice is safe.
@@ -172,7 +192,7 @@ public partial class ResponsesClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The items, page after page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responseId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, or <see cref="ResponseInputItemsOptions.PageSize"/> is outside 1–100.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responseId"/> is invalid, <see cref="ResponseInputItemsOptions.PageSize"/> is outside 1–100, <see cref="ResponseInputItemsOptions.Order"/> is empty, or <see cref="ResponseInputItemsOptions.Include"/> holds an empty value.</exception>
     /// <exception cref="ResponsesApiException">While enumerating: the API answered with an error status.</exception>
     /// <exception cref="ResponsesNetworkException">While enumerating: no answer came from the server.</exception>
     /// <exception cref="ResponsesSerializationException">While enumerating: a page could not be read.</exception>
@@ -181,11 +201,7 @@ public partial class ResponsesClient
     {
         // Validated here, not inside the iterator, so bad arguments throw at the call rather than at the first MoveNextAsync.
         ResponsesEndpoint.ValidateId(responseId, nameof(responseId));
-        if (options?.PageSize is < 1 or > 100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize must be between 1 and 100.");
-        }
-
+        ValidateInputItemsOptions(options);
         return EnumerateInputItemsAsync(responseId, options, cancellationToken);
     }
 
@@ -260,33 +276,44 @@ public partial class ResponsesClient
 
     private static string BuildInputItemsQuery(ResponseInputItemsOptions? options, string? after)
     {
-        var query = new StringBuilder();
-        void Add(string name, string value) =>
-            query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-
+        var query = new QueryString();
         if (options?.PageSize is { } limit)
         {
-            Add("limit", limit.ToString(CultureInfo.InvariantCulture));
+            query.Add("limit", limit.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (!string.IsNullOrEmpty(options?.Order))
+        if (options?.Order is { } order)
         {
-            Add("order", options.Order);
+            query.Add("order", order.Value);
         }
 
         if (!string.IsNullOrEmpty(after))
         {
-            Add("after", after);
+            query.Add("after", after);
         }
 
-        if (options?.Include is { } include)
+        return query.AddIncludes(options?.Include).ToString();
+    }
+
+    /// <summary>The checks of <see cref="GetInputItemsAsync"/>'s options, made at the call rather than at the first page.</summary>
+    private static void ValidateInputItemsOptions(ResponseInputItemsOptions? options)
+    {
+        if (options is null)
         {
-            foreach (var value in include)
-            {
-                Add("include[]", value);
-            }
+            return;
         }
 
-        return query.ToString();
+        if (options.PageSize is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize must be between 1 and 100.");
+        }
+
+        // An empty order (a default struct) would send "order=", which the server refuses only once the enumeration runs.
+        if (options.Order is { } order && string.IsNullOrWhiteSpace(order.Value))
+        {
+            throw new ArgumentException("Order must not be empty: use ResponseItemOrder.Ascending or ResponseItemOrder.Descending, or null for the server's default.", nameof(options));
+        }
+
+        QueryString.ValidateIncludes(options.Include, nameof(options));
     }
 }

@@ -163,7 +163,7 @@ public class ResponsesClientTests : IDisposable
         var client = _api.CreateClient();
 
         var ids = new List<string?>();
-        await foreach (var item in client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { PageSize = 2, Order = "asc", Include = ["message.input_image.image_url"] }))
+        await foreach (var item in client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { PageSize = 2, Order = ResponseItemOrder.Ascending, Include = [ResponseIncludable.MessageInputImageImageUrl] }))
         {
             ids.Add(item.Id);
         }
@@ -189,6 +189,35 @@ public class ResponsesClientTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { PageSize = 101 }));
         Assert.Throws<ArgumentException>(() => client.GetInputItemsAsync(" "));
         GC.KeepAlive(items);
+    }
+
+    [Fact]
+    public async Task GetInputItemsAsync_EscapesIncludesAndSendsUnknownOrdersAsGiven()
+    {
+        _api.Stub("GET", "/v1/responses/resp_123/input_items", 200, """{"object":"list","data":[],"first_id":null,"last_id":null,"has_more":false}""");
+        var client = _api.CreateClient();
+
+        await foreach (var item in client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { Order = new ResponseItemOrder("oldest first"), Include = [ResponseIncludable.FileSearchCallResults, "a&b=c"] }))
+        {
+            Assert.Fail("No item expected, got " + item.Id);
+        }
+
+        var request = _api.SingleRequest();
+        Assert.Contains("order=oldest%20first", request.RawQuery, StringComparison.Ordinal);
+        Assert.Contains("include[]=file_search_call.results&include[]=a%26b%3Dc", request.RawQuery, StringComparison.Ordinal);
+        Assert.Equal("desc", ResponseItemOrder.Descending.Value);
+        Assert.Equal("asc", ResponseItemOrder.Ascending.ToString());
+    }
+
+    [Fact]
+    public void GetInputItemsAsync_RejectsAnEmptyOrderOrInclude_AtTheCall()
+    {
+        var client = _api.CreateClient();
+
+        Assert.Throws<ArgumentException>(() => client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { Order = default(ResponseItemOrder) }));
+        Assert.Throws<ArgumentException>(() => client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { Include = [ResponseIncludable.FileSearchCallResults, default] }));
+        Assert.Throws<ArgumentException>(() => client.GetInputItemsAsync("resp_123", new ResponseInputItemsOptions { Include = [" "] }));
+        Assert.Empty(_api.Server.LogEntries);
     }
 
     [Theory]

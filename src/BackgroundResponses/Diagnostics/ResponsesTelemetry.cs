@@ -16,7 +16,7 @@ internal static class ResponsesTelemetry
     /// <summary>The span of <see cref="ResponsesClient.CreateAsync"/>.</summary>
     public const string CreateActivity = "responses.create";
 
-    /// <summary>The span of <see cref="ResponsesClient.RetrieveAsync"/>.</summary>
+    /// <summary>The span of <c>RetrieveAsync</c>, with or without options.</summary>
     public const string RetrieveActivity = "responses.retrieve";
 
     /// <summary>The span of <see cref="ResponsesClient.CancelAsync"/>.</summary>
@@ -33,6 +33,12 @@ internal static class ResponsesTelemetry
 
     /// <summary>The span of a whole <see cref="ResponsesClient.StreamAsync(string, int?, CancellationToken)"/> enumeration.</summary>
     public const string StreamActivity = "responses.stream";
+
+    /// <summary>The span of <see cref="ResponsesClient.CountInputTokensAsync"/>.</summary>
+    public const string InputTokensActivity = "responses.input_tokens";
+
+    /// <summary>The span of <see cref="ResponsesClient.CompactAsync"/>.</summary>
+    public const string CompactActivity = "responses.compact";
 
     /// <summary>The span of one whole wait of <c>PollUntilTerminalAsync</c>.</summary>
     public const string PollActivity = "responses.poll";

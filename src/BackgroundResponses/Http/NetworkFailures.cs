@@ -39,8 +39,12 @@ internal static class NetworkFailures
         var call = $"{request.Method} {request.RequestUri?.AbsolutePath} (host {request.RequestUri?.Authority})";
         if (RequestKinds.IsCreate(kind) && !IsNotSent(failure))
         {
+            // A compaction is marked as a create too (it runs the billed model), but starts no job that goes on.
+            var consequence = request.RequestUri?.AbsolutePath.EndsWith("/responses/compact", StringComparison.Ordinal) == true
+                ? "The compaction may have run and been billed; it was not retried, because a retry could run a second, paid job."
+                : "The server may have started a background job; the create was not retried, because a retry could start a second, paid job.";
             return new ResponseCreateOutcomeUnknownException(
-                $"{call} was sent but no answer arrived: {Describe(failure, isTimeout)}. The server may have started a background job; the create was not retried, because a retry could start a second, paid job.",
+                $"{call} was sent but no answer arrived: {Describe(failure, isTimeout)}. {consequence}",
                 request.Method.Method,
                 request.RequestUri,
                 isTimeout,

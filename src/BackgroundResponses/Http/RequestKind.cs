@@ -6,7 +6,7 @@ namespace BackgroundResponses;
 /// </summary>
 internal enum RequestKind
 {
-    /// <summary>A retrieve, list or delete: safe to repeat.</summary>
+    /// <summary>A retrieve, list or delete, or a POST that only reads (counting input tokens): safe to repeat.</summary>
     Read,
 
     /// <summary>
@@ -19,7 +19,10 @@ internal enum RequestKind
     /// <summary>The cancel POST: idempotent on OpenAI (a repeat answers with the final response), so safe to repeat.</summary>
     Cancel,
 
-    /// <summary>A create (<c>POST /responses</c>): repeating it after it was sent may start a second, paid job.</summary>
+    /// <summary>
+    /// A create (<c>POST /responses</c>), or a compaction (<c>POST /responses/compact</c>, which runs the model and is
+    /// billed): repeating it after it was sent may start a second, paid job.
+    /// </summary>
     Create,
 
     /// <summary>A resume GET of an event stream: sent once per attempt (the stream's own resume loop retries it), its body not bounded by the attempt timeout.</summary>

@@ -31,6 +31,10 @@ internal sealed class ResponsesEndpoint
 
     public Uri Responses() => new(_root + "responses", UriKind.Absolute);
 
+    public Uri InputTokens() => new(_root + "responses/input_tokens", UriKind.Absolute);
+
+    public Uri Compact() => new(_root + "responses/compact", UriKind.Absolute);
+
     public Uri Response(string responseId) => new(_root + "responses/" + Escape(responseId), UriKind.Absolute);
 
     public Uri Response(string responseId, string query) => new(_root + "responses/" + Escape(responseId) + query, UriKind.Absolute);

@@ -14,8 +14,10 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Reads, deletes and cancels (<c>POST …/cancel</c> is idempotent on OpenAI) are retried on 408, 409, 429, any
-/// 5xx, timeouts and connection failures; a cancel answered 409 (it can no longer be cancelled) is not.</item>
+/// <item>Reads, deletes, token counts (<c>POST /responses/input_tokens</c> changes nothing) and cancels (<c>POST …/cancel</c>
+/// is idempotent on OpenAI) are retried on 408, 409, 429, any 5xx, timeouts and connection failures; a cancel answered
+/// 409 (it can no longer be cancelled) is not. A compaction (<c>POST /responses/compact</c>) runs the billed model, so it
+/// is handled as a create.</item>
 /// <item>A create (any other POST) is retried only when the server surely started nothing: the connection could not
 /// be established, the answer was 429, or the server said <c>x-should-retry: true</c>. A timeout or a reset after the
 /// request was sent fails with <see cref="ResponseCreateOutcomeUnknownException"/> unless

@@ -7,15 +7,15 @@ public class ResponseInputItemsOptions
     /// <value>The default is <see langword="null"/>: the server's default of 20.</value>
     public int? PageSize { get; set; }
 
-    /// <summary>Gets or sets the order: <c>asc</c> or <c>desc</c>.</summary>
+    /// <summary>Gets or sets the order: <see cref="ResponseItemOrder.Ascending"/> or <see cref="ResponseItemOrder.Descending"/>.</summary>
     /// <value>The default is <see langword="null"/>: the server's default, <c>desc</c>.</value>
-    public string? Order { get; set; }
+    public ResponseItemOrder? Order { get; set; }
 
     /// <summary>Gets or sets the item id after which listing starts (exclusive).</summary>
     /// <value>The default is <see langword="null"/>: from the first item.</value>
     public string? After { get; set; }
 
-    /// <summary>Gets or sets extra data to include, as <c>include[]</c> values such as <c>message.input_image.image_url</c>.</summary>
-    /// <value>The default is <see langword="null"/>.</value>
-    public IList<string>? Include { get; set; }
+    /// <summary>Gets or sets extra data to include, sent as <c>include[]</c> values such as <see cref="ResponseIncludable.MessageInputImageImageUrl"/>.</summary>
+    /// <value>The default is <see langword="null"/>: nothing extra.</value>
+    public IList<ResponseIncludable>? Include { get; set; }
 }

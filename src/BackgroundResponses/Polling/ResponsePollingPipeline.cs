@@ -77,7 +77,11 @@ internal sealed class ResponsePollingPipeline
 
     /// <summary>Retrieves a response once (<c>GET /responses/{id}</c>): the primitive every poll, and the stream's end-of-body check, is made of.</summary>
     public async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken) =>
-        (await RetrieveWithHintAsync(responseId, RequestKind.Read, cancellationToken).ConfigureAwait(false)).Response;
+        (await RetrieveWithHintAsync(responseId, string.Empty, RequestKind.Read, cancellationToken).ConfigureAwait(false)).Response;
+
+    /// <summary>Retrieves a response once with a query (<c>?include[]=…</c>, already escaped; empty for none).</summary>
+    public async Task<ModelResponse> RetrieveAsync(string responseId, string query, CancellationToken cancellationToken) =>
+        (await RetrieveWithHintAsync(responseId, query, RequestKind.Read, cancellationToken).ConfigureAwait(false)).Response;
 
     /// <summary>Cancels a response on the server (<c>POST /responses/{id}/cancel</c>).</summary>
     public async Task<ModelResponse> CancelAsync(string responseId, CancellationToken cancellationToken)
@@ -93,9 +97,13 @@ internal sealed class ResponsePollingPipeline
     /// <param name="initial">A response already in hand (a cancel's answer): it counts as the first poll, so the first retrieve waits one interval.</param>
     /// <param name="activity">The span of the public call this wait belongs to, tagged with the outcome; <see langword="null"/> for none (the wait makes no span of its own, so a trace shows one span per public call).</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public async Task<ModelResponse> WaitAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, Activity? activity, CancellationToken cancellationToken)
+    public Task<ModelResponse> WaitAsync(string responseId, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, Activity? activity, CancellationToken cancellationToken) =>
+        WaitAsync(responseId, string.Empty, options, progress, initial, activity, cancellationToken);
+
+    /// <summary>Polls like the overload without a query, each retrieve sending <paramref name="query"/> (<c>?include[]=…</c>, already escaped), so a stream's includes survive its polling fallback.</summary>
+    public async Task<ModelResponse> WaitAsync(string responseId, string query, PollingOptions options, IProgress<ModelResponse>? progress, ModelResponse? initial, Activity? activity, CancellationToken cancellationToken)
     {
-        var state = new WaitState(responseId, options, progress, initial, _timeProvider.GetTimestamp());
+        var state = new WaitState(responseId, options, progress, initial, _timeProvider.GetTimestamp()) { Query = query };
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try
@@ -202,9 +210,9 @@ internal sealed class ResponsePollingPipeline
         return RetryAfterParser.ChooseDelay(backoff, (outcome.Exception as ResponsesApiException)?.RetryAfter, _maxRetryAfter);
     }
 
-    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithHintAsync(string responseId, RequestKind kind, CancellationToken cancellationToken)
+    private async Task<(ModelResponse Response, TimeSpan? PollAfter)> RetrieveWithHintAsync(string responseId, string query, RequestKind kind, CancellationToken cancellationToken)
     {
-        using var request = _http.CreateRequest(kind, HttpMethod.Get, _http.Endpoint.Response(responseId));
+        using var request = _http.CreateRequest(kind, HttpMethod.Get, _http.Endpoint.Response(responseId, query));
         using var answer = await _http.SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
         var pollAfter = ReadPollAfter(answer);
         return (await _http.ReadJsonAsync(answer, ResponsesJsonContext.Default.ModelResponse, cancellationToken).ConfigureAwait(false), pollAfter);
@@ -228,7 +236,7 @@ internal sealed class ResponsePollingPipeline
             // Sent once (RequestKind.Poll): this loop is the retry, with the server's hints and the failure budget.
             try
             {
-                (response, state.PollAfter) = await RetrieveWithHintAsync(state.ResponseId, RequestKind.Poll, context.CancellationToken).ConfigureAwait(false);
+                (response, state.PollAfter) = await RetrieveWithHintAsync(state.ResponseId, state.Query, RequestKind.Poll, context.CancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
@@ -314,6 +322,9 @@ internal sealed class ResponsePollingPipeline
         }
 
         public string ResponseId { get; }
+
+        /// <summary>Gets the query every retrieve of this wait sends (<c>?include[]=…</c>), or empty.</summary>
+        public string Query { get; init; } = string.Empty;
 
         public long Started { get; }
 

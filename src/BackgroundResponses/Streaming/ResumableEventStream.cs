@@ -58,12 +58,17 @@ internal sealed class ResumableEventStream
     /// <param name="createFirst">Builds the first request (the streaming create), sent once and never repeated; <see langword="null"/> to start with a resume GET.</param>
     /// <param name="responseId">The response id, when known up front.</param>
     /// <param name="startingAfter">The last sequence number already seen, or <see langword="null"/> for all events.</param>
+    /// <param name="resumeQuery">
+    /// What every resume GET adds to its query after <c>stream</c> and <c>starting_after</c> (<c>&amp;include[]=…&amp;include_obfuscation=…</c>),
+    /// fixed once per stream so that every reconnection asks for the same events as the first connection; empty for nothing.
+    /// </param>
     /// <param name="cancellationToken">Stops reading and releases the connection.</param>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The connection is disposed in the iterator's finally (on break, cancel, dispose or end) or when it breaks; the analyzer does not follow an async iterator's state machine. ConnectionReleaseTests prove the release.")]
     public async IAsyncEnumerable<ResponseStreamEvent> ReadAsync(
         Func<HttpRequestMessage>? createFirst,
         string? responseId,
         int? startingAfter,
+        string resumeQuery,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var position = new StreamPosition(responseId, startingAfter);
@@ -88,7 +93,7 @@ internal sealed class ResumableEventStream
                 }
                 else
                 {
-                    (connection, read, streamBreak) = await ReconnectAsync(position, cancellationToken).ConfigureAwait(false);
+                    (connection, read, streamBreak) = await ReconnectAsync(position, resumeQuery, cancellationToken).ConfigureAwait(false);
                 }
 
                 // 2. Deliver it; a terminal event ends the stream.
@@ -119,7 +124,7 @@ internal sealed class ResumableEventStream
                         RecordResume(position, streamBreak);
                         continue;
                     case StreamAction.FinishByPolling:
-                        yield return await FinishByPollingAsync(position, streamBreak, cancellationToken).ConfigureAwait(false);
+                        yield return await FinishByPollingAsync(position, streamBreak, resumeQuery, cancellationToken).ConfigureAwait(false);
                         yield break;
                     default:
                         RecordGiveUp(decision.Error!, position);
@@ -257,7 +262,7 @@ internal sealed class ResumableEventStream
     /// Returning on the first new event is what gives every later break a full budget again.
     /// </summary>
     /// <returns>The connection and its first new event, or a <see cref="StreamBreakKind.Finished"/>, <see cref="StreamBreakKind.Refused"/> or <see cref="StreamBreakKind.Exhausted"/> break.</returns>
-    private async Task<Reconnection> ReconnectAsync(StreamPosition position, CancellationToken cancellationToken)
+    private async Task<Reconnection> ReconnectAsync(StreamPosition position, string resumeQuery, CancellationToken cancellationToken)
     {
         var attempts = 0;
         var repeatsBefore = position.RepeatsSkipped;
@@ -268,7 +273,7 @@ internal sealed class ResumableEventStream
                 async token =>
                 {
                     attempts++;
-                    return await ConnectOnceAsync(position, token).ConfigureAwait(false);
+                    return await ConnectOnceAsync(position, resumeQuery, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
         }
@@ -299,12 +304,12 @@ internal sealed class ResumableEventStream
 
     /// <summary>One reconnection: <c>GET /responses/{id}?stream=true&amp;starting_after=N</c>, read up to its first new event.</summary>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Disposed asynchronously in the finally unless ownership passes to the caller with the first new event; the analyzer follows neither DisposeAsync nor the hand-over into the returned struct.")]
-    private async Task<Reconnection> ConnectOnceAsync(StreamPosition position, CancellationToken cancellationToken)
+    private async Task<Reconnection> ConnectOnceAsync(StreamPosition position, string resumeQuery, CancellationToken cancellationToken)
     {
         var id = position.ResponseId!;
-        var query = position.LastSequenceNumber is { } after
+        var query = (position.LastSequenceNumber is { } after
             ? "?stream=true&starting_after=" + after.ToString(CultureInfo.InvariantCulture)
-            : "?stream=true";
+            : "?stream=true") + resumeQuery;
         using var request = _pipeline.CreateRequest(RequestKind.Stream, HttpMethod.Get, _pipeline.Endpoint.Response(id, query));
         var http = await _pipeline.SendForHeadersAsync(request, _options.IdleTimeout, cancellationToken).ConfigureAwait(false);
         StreamConnection? connection = await StreamConnection.OpenAsync(http, _options, _pipeline.TimeProvider, cancellationToken).ConfigureAwait(false);
@@ -336,11 +341,14 @@ internal sealed class ResumableEventStream
 
         // A clean end with nothing new: a response that finished without a terminal event (a cancelled one has
         // none) is done; otherwise the body was merely cut short again.
-        var current = await _polling.RetrieveAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await _polling.RetrieveAsync(id, RetrieveQuery(resumeQuery), cancellationToken).ConfigureAwait(false);
         return Reconnection.Failed(current.Status is { IsPending: true } ? streamBreak : streamBreak with { Kind = StreamBreakKind.Finished, Final = current });
     }
 
-    private async Task<ResponsePolledEvent> FinishByPollingAsync(StreamPosition position, StreamBreak streamBreak, CancellationToken cancellationToken)
+    /// <summary>The stream's own parameters as the query of a plain retrieve, so that a response fetched by polling carries the same includes as the streamed one.</summary>
+    private static string RetrieveQuery(string resumeQuery) => resumeQuery.Length == 0 ? string.Empty : "?" + resumeQuery[1..];
+
+    private async Task<ResponsePolledEvent> FinishByPollingAsync(StreamPosition position, StreamBreak streamBreak, string resumeQuery, CancellationToken cancellationToken)
     {
         var id = position.ResponseId!;
         var final = streamBreak.Final;
@@ -351,7 +359,7 @@ internal sealed class ResumableEventStream
             ResponsesTelemetry.RecordPollingFallback();
 
             // No span of its own: the polling belongs to the stream's span (one span per public call).
-            final = await _polling.WaitAsync(id, _options.Polling, progress: null, initial: null, activity: null, cancellationToken).ConfigureAwait(false);
+            final = await _polling.WaitAsync(id, RetrieveQuery(resumeQuery), _options.Polling, progress: null, initial: null, activity: null, cancellationToken).ConfigureAwait(false);
         }
 
         // No SequenceNumber: this event has no place in the server's stream, so it can never look like a repeat.

@@ -27,6 +27,8 @@ public class OpenStringValueTests
         { "TextVerbosity.High", TextVerbosity.High.Value, "high" },
         { "ResponseTruncation.Auto", ResponseTruncation.Auto.Value, "auto" },
         { "ResponseTruncation.Disabled", ResponseTruncation.Disabled.Value, "disabled" },
+        { "ResponseItemOrder.Ascending", ResponseItemOrder.Ascending.Value, "asc" },
+        { "ResponseItemOrder.Descending", ResponseItemOrder.Descending.Value, "desc" },
     };
 
     [Theory]
