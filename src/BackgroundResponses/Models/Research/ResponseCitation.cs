@@ -72,8 +72,9 @@ public sealed class ResponseCitation
     /// the order they are first cited, so the text can show "[1]" and a source list "1. title url".
     /// </summary>
     /// <remarks>
-    /// The source is the <see cref="Url"/> (compared exactly), else the <see cref="FileId"/> within its
-    /// <see cref="ContainerId"/>, else the <see cref="Filename"/>; a citation naming none of them is a source of its own.
+    /// The source is the <see cref="Url"/> (compared exactly), else the <see cref="FileId"/> (file ids are unique across
+    /// containers, so a <c>file_path</c> and a <c>container_file_citation</c> of one file share a number), else the
+    /// <see cref="Filename"/>; a citation naming none of them is a source of its own.
     /// The source list is the first citation of each number: <c>citations.DistinctBy(c =&gt; c.SourceNumber)</c>.
     /// </remarks>
     public int SourceNumber { get; private set; }
@@ -223,7 +224,7 @@ public sealed class ResponseCitation
 
     private string? SourceKey() =>
         Url is { } url ? "url\n" + url
-        : FileId is { } fileId ? "file\n" + ContainerId + "\n" + fileId
+        : FileId is { } fileId ? "file\n" + fileId
         : Filename is { } filename ? "name\n" + filename
         : null;
 }
