@@ -372,7 +372,7 @@ internal sealed class FakeResponse
 
     private ModelResponse BuildResponse()
     {
-        var extras = FakeJson.ResponseExtras(Request.Instructions);
+        // The required fields are typed and always written; the optional ones echo the request, as the real service does.
         var response = new ModelResponse
         {
             Id = Id,
@@ -388,26 +388,52 @@ internal sealed class FakeResponse
             Usage = _usage,
             Metadata = Request.Metadata ?? new Dictionary<string, string>(),
             PreviousResponseId = Request.PreviousResponseId,
-            ServiceTier = "auto",
+            ServiceTier = ServiceTier.Auto,
             Store = Request.Store ?? true,
             MaxOutputTokens = Request.MaxOutputTokens,
-            AdditionalProperties = extras,
+            Instructions = Request.Instructions is { } instructions ? ResponseInput.FromText(instructions) : null,
+            Tools = Request.Tools ?? new List<ResponseTool>(),
+            ToolChoice = Request.ToolChoice ?? ResponseToolChoice.Auto,
+            ParallelToolCalls = Request.ParallelToolCalls ?? true,
+            Temperature = Request.Temperature ?? 1.0,
+            TopP = Request.TopP ?? 1.0,
+            MaxToolCalls = Request.MaxToolCalls,
+            Reasoning = Request.Reasoning,
+            Text = Request.Text,
+            TopLogprobs = Request.TopLogprobs,
+            Truncation = Request.Truncation,
+            Prompt = Request.Prompt,
+            PromptCacheKey = Request.PromptCacheKey,
+            PromptCacheOptions = Request.PromptCacheOptions,
+            PromptCacheRetention = Request.PromptCacheRetention,
+            SafetyIdentifier = Request.SafetyIdentifier,
+            User = Request.User,
         };
 
-        // The SDK's context drops nulls; the real service sends these fields as explicit nulls.
-        AddNull("completed_at", response.CompletedAt is null);
-        AddNull("error", response.Error is null);
-        AddNull("incomplete_details", response.IncompleteDetails is null);
-        AddNull("usage", response.Usage is null);
-        AddNull("previous_response_id", response.PreviousResponseId is null);
-        AddNull("max_output_tokens", response.MaxOutputTokens is null);
+        var unset = new List<string>();
+        AddIfUnset("completed_at", response.CompletedAt is null);
+        AddIfUnset("error", response.Error is null);
+        AddIfUnset("incomplete_details", response.IncompleteDetails is null);
+        AddIfUnset("usage", response.Usage is null);
+        AddIfUnset("previous_response_id", response.PreviousResponseId is null);
+        AddIfUnset("max_output_tokens", response.MaxOutputTokens is null);
+        AddIfUnset("max_tool_calls", response.MaxToolCalls is null);
+        AddIfUnset("prompt_cache_key", response.PromptCacheKey is null);
+        AddIfUnset("prompt_cache_retention", response.PromptCacheRetention is null);
+        AddIfUnset("reasoning", response.Reasoning is null);
+        AddIfUnset("safety_identifier", response.SafetyIdentifier is null);
+        AddIfUnset("text", response.Text is null);
+        AddIfUnset("top_logprobs", response.TopLogprobs is null);
+        AddIfUnset("truncation", response.Truncation is null);
+        AddIfUnset("user", response.User is null);
+        response.AdditionalProperties = FakeJson.ResponseExtras(unset);
         return response;
 
-        void AddNull(string name, bool isNull)
+        void AddIfUnset(string name, bool isNull)
         {
             if (isNull)
             {
-                extras[name] = FakeJson.Null;
+                unset.Add(name);
             }
         }
     }

@@ -9,7 +9,8 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// Names are snake_case as on the wire; nulls are omitted on write so a request carries only what the
-/// caller set. Reading is tolerant: property order does not matter and unknown properties are kept in
+/// caller set, except on properties marked <see cref="JsonIgnoreCondition.Never"/> (the required ones of
+/// <c>Response</c>), which are written as the spec requires. Reading is tolerant: property order does not matter and unknown properties are kept in
 /// each model's <c>AdditionalProperties</c>.
 /// </remarks>
 [JsonSourceGenerationOptions(
@@ -51,6 +52,9 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(CodeInterpreterLogsOutput))]
 [JsonSerializable(typeof(CodeInterpreterImageOutput))]
 [JsonSerializable(typeof(CodeInterpreterOutput))]
+[JsonSerializable(typeof(ModerationOutcome))]
+[JsonSerializable(typeof(ModerationResult))]
+[JsonSerializable(typeof(ModerationError))]
 [JsonSerializable(typeof(ImageGenerationCallItem))]
 [JsonSerializable(typeof(McpCallItem))]
 [JsonSerializable(typeof(McpListToolsItem))]
