@@ -80,6 +80,11 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.CompactionItem;
         }
 
+        if (typeValue.ValueTextEquals("compaction_trigger"u8))
+        {
+            return context.CompactionTriggerItem;
+        }
+
         if (typeValue.ValueTextEquals("computer_call"u8))
         {
             return context.ComputerCallItem;

@@ -57,6 +57,7 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(McpApprovalRequestItem))]
 [JsonSerializable(typeof(McpApprovalResponseItem))]
 [JsonSerializable(typeof(CompactionItem))]
+[JsonSerializable(typeof(CompactionTriggerItem))]
 [JsonSerializable(typeof(ContainerFileCitationAnnotation))]
 [JsonSerializable(typeof(FilePathAnnotation))]
 [JsonSerializable(typeof(ReasoningTextPart))]

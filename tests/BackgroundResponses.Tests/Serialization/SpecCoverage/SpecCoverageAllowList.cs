@@ -15,7 +15,6 @@ internal static class SpecCoverageAllowList
         new(UnionKind.Item, "tool_search_call", "Tool search items: the spec has no description of the item or of its `arguments` (a schema without a type); typed when the tool search feature is documented."),
         new(UnionKind.Item, "tool_search_output", "Tool search items: the spec has no description of the item; typed together with tool_search_call."),
         new(UnionKind.Item, "additional_tools", "The spec has no description of when the server adds this item; read as its fallback until it is documented."),
-        new(UnionKind.Item, "compaction_trigger", "An input-only marker without properties, not typed yet."),
         new(UnionKind.ToolChoice, "computer_use", "The spec's ToolChoiceTypes lists it, but no tool in the spec's Tool union has this type (the computer tools are computer and computer_use_preview): there is no tool class for HostedToolType to name. The choice is still sent and read as given."),
     ];
 
