@@ -135,6 +135,31 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.ApplyPatchCallOutputItem;
         }
 
+        if (typeValue.ValueTextEquals("tool_search_call"u8))
+        {
+            return context.ToolSearchCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("tool_search_output"u8))
+        {
+            return context.ToolSearchOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("additional_tools"u8))
+        {
+            return context.AdditionalToolsItem;
+        }
+
+        if (typeValue.ValueTextEquals("program"u8))
+        {
+            return context.ProgramItem;
+        }
+
+        if (typeValue.ValueTextEquals("program_output"u8))
+        {
+            return context.ProgramOutputItem;
+        }
+
         return null;
     }
 

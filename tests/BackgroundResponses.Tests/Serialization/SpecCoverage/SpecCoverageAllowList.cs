@@ -10,14 +10,6 @@ internal static class SpecCoverageAllowList
 {
     public static IReadOnlyList<AllowListEntry> Entries { get; } =
     [
-        new(UnionKind.Item, "program", ProgrammaticToolCalling),
-        new(UnionKind.Item, "program_output", ProgrammaticToolCalling),
-        new(UnionKind.Item, "tool_search_call", "Tool search items: the spec has no description of the item or of its `arguments` (a schema without a type); typed when the tool search feature is documented."),
-        new(UnionKind.Item, "tool_search_output", "Tool search items: the spec has no description of the item; typed together with tool_search_call."),
-        new(UnionKind.Item, "additional_tools", "The spec has no description of when the server adds this item; read as its fallback until it is documented."),
         new(UnionKind.ToolChoice, "computer_use", "The spec's ToolChoiceTypes lists it, but no tool in the spec's Tool union has this type (the computer tools are computer and computer_use_preview): there is no tool class for HostedToolType to name. The choice is still sent and read as given."),
     ];
-
-    private const string ProgrammaticToolCalling =
-        "Items of programmatic tool calling (ProgrammaticToolCallingTool): the spec gives the items no description, only an opaque replay `fingerprint` that must be sent back unchanged, which the fallback does byte for byte.";
 }
