@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using BackgroundResponses.Tests.TestSupport;
 
 namespace BackgroundResponses.Tests.Serialization.SpecCoverage;
 
@@ -9,6 +12,13 @@ namespace BackgroundResponses.Tests.Serialization.SpecCoverage;
 /// </summary>
 public class SpecCoverageTests
 {
+    // The response-side schemas the SDK models whole; CreateResponse has no example in this spec.
+    private static readonly string[] ExampleSchemas = ["Response", "ResponseItemList", "CompactResource", "TokenCountsResource"];
+
+    // Optional Response fields the SDK models: their null may be dropped on write.
+    private static readonly string[] OptionalResponseFields =
+        ["error", "incomplete_details", "instructions", "max_output_tokens", "previous_response_id", "user", "effort", "summary"];
+
     [Fact]
     public void EveryUnionMemberOfTheSpec_IsTypedOrAllowListed_AndRoundTrips()
     {
@@ -17,6 +27,17 @@ public class SpecCoverageTests
         var report = SpecCoverageChecker.Check(spec, SpecUnionCatalog.Discover(spec), SpecCoverageAllowList.Entries);
 
         Assert.True(report.IsClean, report.Describe());
+    }
+
+    [Fact]
+    public void TheAllowList_IsTheTableInDocsArchitecture_EntryForEntry()
+    {
+        var architecture = RepositoryFiles.Read("docs", "architecture.md");
+        var section = architecture[architecture.IndexOf("### Types the SDK does not type, and why", StringComparison.Ordinal)..];
+        var rows = section.Split('\n').TakeWhile(line => !line.StartsWith("## ", StringComparison.Ordinal)).Where(line => line.StartsWith("| `", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(SpecCoverageAllowList.Entries.Count, rows.Count);
+        Assert.All(SpecCoverageAllowList.Entries, entry => Assert.Contains(rows, row => row.Contains($"| `{entry.TypeValue}` |", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -35,9 +56,6 @@ public class SpecCoverageTests
         Assert.Contains(members, m => m is { Union: "ItemResource", TypeValue: "function_call_output", SchemaName: "FunctionToolCallOutputResource" });
         Assert.True(members.Count(m => m.Kind == UnionKind.Item) > 60, $"only {members.Count(m => m.Kind == UnionKind.Item)} item members");
     }
-
-    // The response-side schemas the SDK models whole; CreateResponse has no example in this spec.
-    private static readonly string[] ExampleSchemas = ["Response", "ResponseItemList", "CompactResource", "TokenCountsResource"];
 
     public static TheoryData<string> SchemasWithExamples() => new(ExampleSchemas);
 
@@ -69,9 +87,6 @@ public class SpecCoverageTests
         // not model (reasoning.context) included, must come back as it was.
         JsonAssert.Equal(WithoutNulls(example, OptionalResponseFields), WithoutNulls(written, OptionalResponseFields));
     }
-
-    private static readonly string[] OptionalResponseFields =
-        ["error", "incomplete_details", "instructions", "max_output_tokens", "previous_response_id", "user", "effort", "summary"];
 
     private static string WithoutNulls(string json, string[] names)
     {
@@ -115,7 +130,7 @@ public class SpecCoverageTests
     private static string RoundTrip<T>(string json)
         where T : class
     {
-        var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)ResponsesJson.Options.GetTypeInfo(typeof(T));
-        return System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(json, typeInfo)!, typeInfo);
+        var typeInfo = (JsonTypeInfo<T>)ResponsesJson.Options.GetTypeInfo(typeof(T));
+        return JsonSerializer.Serialize(JsonSerializer.Deserialize(json, typeInfo)!, typeInfo);
     }
 }
