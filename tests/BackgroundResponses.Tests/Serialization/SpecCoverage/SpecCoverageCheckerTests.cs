@@ -163,6 +163,54 @@ public class SpecCoverageCheckerTests
     }
 
     [Fact]
+    public void AnItemsOutputList_IsAContentUnion_OnlyWhenItsPartsAreTyped()
+    {
+        var spec = OpenApiSpec.Parse("""
+            components:
+              schemas:
+                Item:
+                  oneOf:
+                    - $ref: '#/components/schemas/ToolOutput'
+                    - $ref: '#/components/schemas/ShellOutput'
+                ToolOutput:
+                  type: object
+                  properties:
+                    type:
+                      enum: [function_call_output]
+                    output:
+                      oneOf:
+                        - type: string
+                        - type: array
+                          items:
+                            oneOf:
+                              - $ref: '#/components/schemas/Text'
+                Text:
+                  type: object
+                  properties:
+                    type:
+                      enum: [input_text]
+                ShellOutput:
+                  type: object
+                  properties:
+                    type:
+                      enum: [shell_call_output]
+                    output:
+                      type: array
+                      items:
+                        $ref: '#/components/schemas/Record'
+                Record:
+                  type: object
+                  properties:
+                    stdout:
+                      type: string
+            """);
+
+        var members = SpecUnionCatalog.Discover(spec, [("Item", UnionKind.Item)]);
+
+        Assert.Equal(["Item function_call_output", "Item shell_call_output", "ToolOutput.output input_text"], members.Select(m => $"{m.Union} {m.TypeValue}"));
+    }
+
+    [Fact]
     public void AMemberWithoutADiscriminatorValue_IsReported()
     {
         var spec = OpenApiSpec.Parse("""

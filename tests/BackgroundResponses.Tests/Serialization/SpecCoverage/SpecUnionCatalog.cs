@@ -50,15 +50,23 @@ internal static class SpecUnionCatalog
         return members.DistinctBy(m => (m.Union, m.TypeValue, m.SchemaName)).ToList();
     }
 
-    // An item's "content" is a content-part union; a reasoning item's "summary" is the summary-part union.
+    // An item's "content" is a content-part union, a reasoning item's "summary" the summary-part union, and a tool
+    // output's "output", when it is a list of typed parts (a function or custom tool's), a content-part union too. Other
+    // "output" lists (a shell call's) hold untyped records, not a union, and are skipped.
     private static IEnumerable<UnionMember> NestedContentUnions(OpenApiSpec spec, UnionMember item)
     {
         var properties = item.Schema["properties"] as JsonObject;
-        foreach (var (property, kind) in new[] { ("content", UnionKind.ContentPart), ("summary", UnionKind.ReasoningSummary) })
+        foreach (var (property, kind) in new[] { ("content", UnionKind.ContentPart), ("summary", UnionKind.ReasoningSummary), ("output", UnionKind.ContentPart) })
         {
             if (properties?[property] is JsonObject propertySchema && ArrayItems(spec, propertySchema) is { } items)
             {
-                foreach (var member in Members(spec, $"{item.SchemaName}.{property}", kind, items))
+                var members = Members(spec, $"{item.SchemaName}.{property}", kind, items);
+                if (property == "output" && members.Any(m => m.TypeValue.Length == 0))
+                {
+                    continue;
+                }
+
+                foreach (var member in members)
                 {
                     yield return member;
                 }
