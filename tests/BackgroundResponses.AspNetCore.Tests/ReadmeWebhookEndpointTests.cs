@@ -66,7 +66,7 @@ public class ReadmeWebhookEndpointTests
         {
             using var http = app.GetTestClient();
             api.ClearRequests();
-            var body = $$"""{"id":"evt_readme","object":"event","created_at":1750287018,"type":"response.completed","data":{"id":"{{done.Id}}"}}""";
+            var body = WebhookSigner.CompletedEvent(eventId: "evt_readme", responseId: done.Id);
             using var delivered = await http.SendAsync(WebhookSigner.Request("/webhooks/openai", "wh_readme", DateTimeOffset.UtcNow, body));
             using var redelivered = await http.SendAsync(WebhookSigner.Request("/webhooks/openai", "wh_readme", DateTimeOffset.UtcNow, body));
 

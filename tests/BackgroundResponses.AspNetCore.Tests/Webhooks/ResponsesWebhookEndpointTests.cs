@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using BackgroundResponses.AspNetCore.Tests.TestSupport;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -261,6 +262,29 @@ public class ResponsesWebhookEndpointTests
         Assert.Equal(HttpStatusCode.NotFound, wrongHost.StatusCode);
         Assert.Equal(HttpStatusCode.OK, rightHost.StatusCode);
         Assert.Single(app.Recorder.Handled);
+    }
+
+    [Fact]
+    public async Task Endpoint_AllowsAnonymousRequests_UnderAFallbackPolicyThatRequiresAUser()
+    {
+        await using var app = await WebhookTestApp.StartAsync(
+            builder => builder.Services
+                .AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+                .AddAuthentication(),
+            map: a =>
+            {
+                a.UseAuthorization();
+                a.MapGet("/private", () => "secret");
+                return a.MapResponsesWebhooks(WebhookTestApp.Path, a.Services.GetRequiredService<WebhookRecorder>().HandleAsync);
+            });
+
+        using var response = await app.DeliverAsync(WebhookSigner.CompletedEvent());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(app.Recorder.Handled);
+
+        // The policy is in force: an ordinary endpoint is refused (no scheme is registered to challenge with).
+        await Assert.ThrowsAsync<InvalidOperationException>(() => app.Client.GetAsync("/private"));
     }
 
     [Fact]
