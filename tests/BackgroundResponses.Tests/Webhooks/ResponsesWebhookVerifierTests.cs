@@ -367,6 +367,18 @@ public class ResponsesWebhookVerifierTests
     }
 
     [Fact]
+    public void BodyAsASliceOfALargerBuffer_IsVerifiedOverTheSliceOnly()
+    {
+        var verifier = new ResponsesWebhookVerifier(Secret, _time);
+        var framed = Encoding.UTF8.GetBytes("GARBAGE" + CompletedBody + "TRAILER");
+        var body = new ReadOnlyMemory<byte>(framed, "GARBAGE".Length, Encoding.UTF8.GetByteCount(CompletedBody));
+
+        var evt = verifier.Unwrap(body, SignedHeaders(Secret, "msg_1", Now, CompletedBody));
+
+        Assert.Equal("resp_abc123", Assert.IsType<ResponseCompletedWebhookEvent>(evt).ResponseId);
+    }
+
+    [Fact]
     public void SecretWithoutPrefix_IsAcceptedAsBase64()
     {
         var verifier = new ResponsesWebhookVerifier(Secret["whsec_".Length..], _time);
