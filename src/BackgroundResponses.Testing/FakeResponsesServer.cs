@@ -265,7 +265,8 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             return;
         }
 
-        var response = new FakeResponse(request, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault());
+        var steps = FakeResponseScript.For(request, _options);
+        var response = new FakeResponse(FakeResponse.NewId("resp_"), request, steps, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault());
         _responses[response.Id] = response;
         response.Start(_options, _timeProvider);
 

@@ -30,15 +30,48 @@ internal static class FakeJson
         return document.RootElement.Clone();
     }
 
-    public static Dictionary<string, JsonElement> ResponseExtras(string? instructions)
+    /// <summary>
+    /// The fields of a response object that <see cref="ModelResponse"/> does not model, as the service fills them for
+    /// <paramref name="request"/>: the wire defaults, with the request's instructions, tools and reasoning settings echoed.
+    /// </summary>
+    public static Dictionary<string, JsonElement> ResponseExtras(CreateResponseRequest request)
     {
         var extras = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["instructions"] = instructions is null ? Null : StringElement(instructions),
+            ["instructions"] = request.Instructions is null ? Null : StringElement(request.Instructions),
         };
         foreach (var property in WireExtras.EnumerateObject())
         {
             extras[property.Name] = property.Value;
+        }
+
+        var echoed = Parse(ResponsesJson.Serialize(request));
+        if (echoed.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array)
+        {
+            extras["tools"] = tools;
+        }
+
+        if (echoed.TryGetProperty("reasoning", out var reasoning) && reasoning.ValueKind == JsonValueKind.Object)
+        {
+            extras["reasoning"] = Parse(Write(writer =>
+            {
+                // The service always answers with effort and summary, null when not asked for.
+                writer.WriteStartObject();
+                foreach (var name in (ReadOnlySpan<string>)["effort", "summary"])
+                {
+                    if (!reasoning.TryGetProperty(name, out _))
+                    {
+                        writer.WriteNull(name);
+                    }
+                }
+
+                foreach (var property in reasoning.EnumerateObject())
+                {
+                    property.WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+            }));
         }
 
         return extras;
