@@ -124,6 +124,41 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     /// <returns>A snapshot that later changes do not affect.</returns>
     public ModelResponse? GetResponse(string id) => _responses.TryGetValue(id, out var response) ? response.Snapshot() : null;
 
+    /// <summary>
+    /// Adds a background, streamable response under an id of the caller's choosing, as if a client had created it before: for
+    /// example in an earlier process whose fake ended with it, so that a resume token saved then finds its response again. It is
+    /// generated from the start like a new response (with the script <see cref="FakeResponsesServerOptions.Script"/> picks for
+    /// <paramref name="request"/>); no request is logged and no fault is used up.
+    /// </summary>
+    /// <param name="id">The response id, <c>resp_…</c>.</param>
+    /// <param name="request">The create request the response answers.</param>
+    /// <returns>The response as it is now (<c>queued</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> does not start with <c>resp_</c>, or <paramref name="request"/> has no model.</exception>
+    /// <exception cref="InvalidOperationException">A response with this id exists already.</exception>
+    public ModelResponse SeedResponse(string id, CreateResponseRequest request)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!id.StartsWith("resp_", StringComparison.Ordinal) || id.Length == "resp_".Length)
+        {
+            throw new ArgumentException($"A response id starts with 'resp_'; got '{id}'.", nameof(id));
+        }
+
+        if (string.IsNullOrEmpty(request.Model))
+        {
+            throw new ArgumentException("The request needs a model.", nameof(request));
+        }
+
+        var response = new FakeResponse(id, request, FakeResponseScript.For(request, _options), background: true, stream: true, _timeProvider.GetUtcNow(), fault: null);
+        if (!_responses.TryAdd(id, response))
+        {
+            throw new InvalidOperationException($"A response with id '{id}' exists already.");
+        }
+
+        response.Start(_options, _timeProvider);
+        return response.Snapshot();
+    }
+
     /// <summary>Forgets the requests logged so far.</summary>
     public void ClearRequests()
     {

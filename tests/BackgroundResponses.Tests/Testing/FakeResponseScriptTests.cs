@@ -249,6 +249,26 @@ public class FakeResponseScriptTests
     }
 
     [Fact]
+    public async Task SeedResponse_AnEarlierProcessesTokenResumesOnANewServer_WithoutACreate()
+    {
+        const string Id = "resp_from_an_earlier_process";
+        await using var server = await StartAsync(o => o.DeltaLength = 32);
+        var client = server.FastClient();
+
+        var seeded = server.SeedResponse(Id, ResearchRequest(includeSources: true));
+        var resumed = await client.StreamAsync(new ResponseResumeToken(Id, 10)).CollectAsync();
+
+        Assert.Equal((Id, (ResponseStatus?)ResponseStatus.Queued, true), (seeded.Id, seeded.Status, seeded.Background));
+        AssertGapless(resumed, first: 11);
+        var completed = Assert.IsType<ResponseCompletedEvent>(resumed[^1]);
+        Assert.Equal(5, completed.Response.Output.OfType<WebSearchCallItem>().Count());
+        Assert.DoesNotContain(server.Requests, r => r.Method == "POST");
+        Assert.Throws<InvalidOperationException>(() => server.SeedResponse(Id, ResearchRequest(includeSources: true)));
+        Assert.Throws<ArgumentException>(() => server.SeedResponse("not_a_response", ResearchRequest(includeSources: true)));
+        Assert.Throws<ArgumentException>(() => server.SeedResponse("resp_x", new CreateResponseRequest { Input = "no model" }));
+    }
+
+    [Fact]
     public void Builder_RejectsEmptyPieces()
     {
         var script = new FakeResponseScript();
