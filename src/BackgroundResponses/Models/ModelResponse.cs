@@ -9,7 +9,7 @@ namespace BackgroundResponses;
 /// Fields the SDK does not model (<c>instructions</c>, <c>tools</c>, <c>text</c>, <c>reasoning</c>,
 /// <c>billing</c>, <c>temperature</c>, …) are kept in <see cref="AdditionalProperties"/> and written back unchanged.
 /// </remarks>
-public class ModelResponse
+public partial class ModelResponse
 {
     private IList<ResponseItem> _output = new List<ResponseItem>();
 
