@@ -10,6 +10,7 @@ public sealed class FakeMessageBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<FakeCitation> _citations = [];
+    private int _codePoints;
 
     internal FakeMessageBuilder()
     {
@@ -23,12 +24,15 @@ public sealed class FakeMessageBuilder
     {
         ArgumentNullException.ThrowIfNull(text);
         _text.Append(text);
+        // Counted over the whole text, so a surrogate pair split across two calls still counts once.
+        _codePoints = CodePoints(_text.ToString());
         return this;
     }
 
     /// <summary>
     /// Appends text that a <c>url_citation</c> annotation covers: its <c>start_index</c> is where <paramref name="text"/> begins in
-    /// the message and its <c>end_index</c> where it ends (exclusive, in UTF-16 code units, so <c>text[start..end]</c> is the span).
+    /// the message and its <c>end_index</c> where it ends (exclusive), counted in characters as the API counts them, that is in
+    /// Unicode code points (an emoji is one), not in UTF-16 code units.
     /// </summary>
     /// <param name="text">The cited text, for example a markdown link such as <c>([example.org](https://example.org/a))</c> as the service writes it.</param>
     /// <param name="url">The URL of the source.</param>
@@ -40,10 +44,24 @@ public sealed class FakeMessageBuilder
         ArgumentException.ThrowIfNullOrEmpty(text);
         ArgumentException.ThrowIfNullOrEmpty(url);
         ArgumentException.ThrowIfNullOrEmpty(title);
-        var start = _text.Length;
-        _text.Append(text);
-        _citations.Add(new FakeCitation(start, _text.Length, url, title));
+        var start = _codePoints;
+        Text(text);
+        _citations.Add(new FakeCitation(start, _codePoints, _text.Length, url, title));
         return this;
+    }
+
+    private static int CodePoints(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     internal MessageStep Build() => new(_text.ToString(), [.. _citations]);

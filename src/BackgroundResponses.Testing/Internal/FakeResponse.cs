@@ -453,7 +453,7 @@ internal sealed class FakeResponse
                 }
 
                 // The service announces a citation as soon as the text it covers has been streamed.
-                while (cited < step.Citations.Count && step.Citations[cited].EndIndex <= state.Text.Length)
+                while (cited < step.Citations.Count && step.Citations[cited].Utf16End <= state.Text.Length)
                 {
                     var citation = step.Citations[cited];
                     var annotationIndex = cited++;

@@ -237,6 +237,24 @@ public class FakeResponseScriptTests
     }
 
     [Fact]
+    public async Task Citations_CountCodePointsAsTheApiDoes_AndGetCitationsFindsTheSpans()
+    {
+        const string Url = "https://otters.example/emoji";
+        await using var server = await StartAsync(o => o.Script = _ => new FakeResponseScript()
+            .Message(m => m.Text("Otters 🦦 and stones 🪨: ").Cite("both float", Url, "Floating").Text(" ").Cite("🦦", Url, "Floating")));
+        var client = server.FastClient();
+
+        var done = await client.PollUntilTerminalAsync((await client.CreateAsync(Request())).Id);
+
+        var annotations = ((OutputTextPart)((MessageItem)done.Output.Single()).Content[0]).Annotations.Cast<UrlCitationAnnotation>().ToList();
+        // Two emoji before the first span: 23 code points, 25 UTF-16 units.
+        Assert.Equal([(23, 33), (34, 35)], annotations.Select(a => (a.StartIndex!.Value, a.EndIndex!.Value)));
+        var citations = done.GetCitations();
+        Assert.Equal(["both float", "🦦"], citations.Select(c => c.CitedText));
+        Assert.All(citations, c => Assert.Equal(1, c.SourceNumber));
+    }
+
+    [Fact]
     public async Task ScriptThatThrows_FailsTheCreateWith500()
     {
         await using var server = await StartAsync(o => o.Script = _ => throw new InvalidOperationException("bad script"));
