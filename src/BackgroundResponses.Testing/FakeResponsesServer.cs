@@ -16,7 +16,9 @@ namespace BackgroundResponses.Testing;
 /// <summary>
 /// A fake of the OpenAI Responses API on a real HTTP server (Kestrel on 127.0.0.1, a free port), in process. It keeps
 /// responses in memory and generates them in the background like the real service: <c>queued</c>, <c>in_progress</c>, a
-/// stream of events with gapless sequence numbers from 0, then <c>completed</c>. Streams can be resumed with
+/// stream of events with gapless sequence numbers from 0, then <c>completed</c>. What a response produces is a
+/// <see cref="FakeResponseScript"/>: a plain reply, a deep-research run (reasoning summaries, web searches, a report with
+/// citations) for web-search requests, or the test's own (<see cref="FakeResponsesServerOptions.Script"/>). Streams can be resumed with
 /// <c>starting_after</c>, responses cancelled, deleted and their input items listed; <see cref="Faults"/> breaks things on demand.
 /// </summary>
 /// <example>

@@ -96,6 +96,18 @@ public sealed class DeepResearchRestartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASecondCreateOnTheServer_FailsTheRun()
+    {
+        // Another run created on the same server stands in for a duplicate create: the request log counts two.
+        await _server.CreateClient().CreateAsync(Settings.CreateRequest());
+
+        var exitCode = await ResearchDemo.RunAsync(_server.CreateClient(), Settings, _output, _server, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("✗ 2 runs were created, expected 1", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EventLedger_FlagsRepeatedAndLostEvents()
     {
         var ledger = new EventLedger();
