@@ -15,13 +15,20 @@ internal static class FakeJson
 
     public static readonly JsonElement EmptyArray = Parse("[]");
 
-    // Fields the real service sends on every response object that the SDK's ModelResponse does not model.
+    // Fields the real service sends on every response object that the spec (and so ModelResponse) does not name.
     private static readonly JsonElement WireExtras = Parse(
         """
-        {"frequency_penalty":0.0,"max_tool_calls":null,"parallel_tool_calls":true,"presence_penalty":0.0,"prompt_cache_key":null,
-         "prompt_cache_retention":null,"reasoning":{"effort":null,"summary":null},"safety_identifier":null,"temperature":1.0,
-         "text":{"format":{"type":"text"},"verbosity":"medium"},"tool_choice":"auto","tools":[],"top_logprobs":0,"top_p":1.0,
-         "truncation":"disabled","user":null}
+        {"frequency_penalty":0.0,"presence_penalty":0.0}
+        """);
+
+    // What the real service sends for the optional fields a request left unset: the SDK omits a null known field on
+    // write, so the fake adds these through AdditionalProperties, only for a field whose typed property is null.
+    private static readonly JsonElement WireDefaults = Parse(
+        """
+        {"completed_at":null,"error":null,"incomplete_details":null,"usage":null,"previous_response_id":null,
+         "max_output_tokens":null,"max_tool_calls":null,"prompt_cache_key":null,"prompt_cache_retention":null,
+         "reasoning":{"effort":null,"summary":null},"safety_identifier":null,"text":{"format":{"type":"text"},"verbosity":"medium"},
+         "top_logprobs":0,"truncation":"disabled","user":null}
         """);
 
     public static JsonElement Parse(string json)
@@ -30,48 +37,18 @@ internal static class FakeJson
         return document.RootElement.Clone();
     }
 
-    /// <summary>
-    /// The fields of a response object that <see cref="ModelResponse"/> does not model, as the service fills them for
-    /// <paramref name="request"/>: the wire defaults, with the request's instructions, tools and reasoning settings echoed.
-    /// </summary>
-    public static Dictionary<string, JsonElement> ResponseExtras(CreateResponseRequest request)
+    /// <summary>The wire's unmodeled fields plus its value for each optional field in <paramref name="unset"/>.</summary>
+    public static Dictionary<string, JsonElement> ResponseExtras(IEnumerable<string> unset)
     {
-        var extras = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
-        {
-            ["instructions"] = request.Instructions is null ? Null : StringElement(request.Instructions),
-        };
+        var extras = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in WireExtras.EnumerateObject())
         {
             extras[property.Name] = property.Value;
         }
 
-        var echoed = Parse(ResponsesJson.Serialize(request));
-        if (echoed.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array)
+        foreach (var name in unset)
         {
-            extras["tools"] = tools;
-        }
-
-        if (echoed.TryGetProperty("reasoning", out var reasoning) && reasoning.ValueKind == JsonValueKind.Object)
-        {
-            extras["reasoning"] = Parse(Write(writer =>
-            {
-                // The service always answers with effort and summary, null when not asked for.
-                writer.WriteStartObject();
-                foreach (var name in (ReadOnlySpan<string>)["effort", "summary"])
-                {
-                    if (!reasoning.TryGetProperty(name, out _))
-                    {
-                        writer.WriteNull(name);
-                    }
-                }
-
-                foreach (var property in reasoning.EnumerateObject())
-                {
-                    property.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }));
+            extras[name] = WireDefaults.GetProperty(name);
         }
 
         return extras;

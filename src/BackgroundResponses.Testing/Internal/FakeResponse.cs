@@ -15,7 +15,6 @@ internal sealed class FakeResponse
     private readonly CancellationTokenSource _stop = new();
     private readonly List<OutputState> _output = [];
     private readonly IReadOnlyList<FakeScriptStep> _steps;
-    private readonly Dictionary<string, JsonElement> _extras;
     private readonly bool _includeSources;
     private readonly ResponseFault? _fault;
     private TaskCompletionSource _changed = NewSignal();
@@ -37,7 +36,6 @@ internal sealed class FakeResponse
         CreatedAt = createdAt;
         _steps = steps;
         _fault = fault;
-        _extras = FakeJson.ResponseExtras(request);
         _includeSources = request.Include?.Contains(ResponseIncludable.WebSearchCallActionSources) ?? false;
         InputItems = BuildInputItems(request);
         _status = background ? ResponseStatus.Queued : ResponseStatus.InProgress;
@@ -292,7 +290,7 @@ internal sealed class FakeResponse
 
     private ModelResponse BuildResponse()
     {
-        var extras = new Dictionary<string, JsonElement>(_extras, StringComparer.Ordinal);
+        // The required fields are typed and always written; the optional ones echo the request, as the real service does.
         var response = new ModelResponse
         {
             Id = Id,
@@ -308,26 +306,52 @@ internal sealed class FakeResponse
             Usage = _usage,
             Metadata = Request.Metadata ?? new Dictionary<string, string>(),
             PreviousResponseId = Request.PreviousResponseId,
-            ServiceTier = "auto",
+            ServiceTier = ServiceTier.Auto,
             Store = Request.Store ?? true,
             MaxOutputTokens = Request.MaxOutputTokens,
-            AdditionalProperties = extras,
+            Instructions = Request.Instructions is { } instructions ? ResponseInput.FromText(instructions) : null,
+            Tools = Request.Tools ?? new List<ResponseTool>(),
+            ToolChoice = Request.ToolChoice ?? ResponseToolChoice.Auto,
+            ParallelToolCalls = Request.ParallelToolCalls ?? true,
+            Temperature = Request.Temperature ?? 1.0,
+            TopP = Request.TopP ?? 1.0,
+            MaxToolCalls = Request.MaxToolCalls,
+            Reasoning = Request.Reasoning,
+            Text = Request.Text,
+            TopLogprobs = Request.TopLogprobs,
+            Truncation = Request.Truncation,
+            Prompt = Request.Prompt,
+            PromptCacheKey = Request.PromptCacheKey,
+            PromptCacheOptions = Request.PromptCacheOptions,
+            PromptCacheRetention = Request.PromptCacheRetention,
+            SafetyIdentifier = Request.SafetyIdentifier,
+            User = Request.User,
         };
 
-        // The SDK's context drops nulls; the real service sends these fields as explicit nulls.
-        AddNull("completed_at", response.CompletedAt is null);
-        AddNull("error", response.Error is null);
-        AddNull("incomplete_details", response.IncompleteDetails is null);
-        AddNull("usage", response.Usage is null);
-        AddNull("previous_response_id", response.PreviousResponseId is null);
-        AddNull("max_output_tokens", response.MaxOutputTokens is null);
+        var unset = new List<string>();
+        AddIfUnset("completed_at", response.CompletedAt is null);
+        AddIfUnset("error", response.Error is null);
+        AddIfUnset("incomplete_details", response.IncompleteDetails is null);
+        AddIfUnset("usage", response.Usage is null);
+        AddIfUnset("previous_response_id", response.PreviousResponseId is null);
+        AddIfUnset("max_output_tokens", response.MaxOutputTokens is null);
+        AddIfUnset("max_tool_calls", response.MaxToolCalls is null);
+        AddIfUnset("prompt_cache_key", response.PromptCacheKey is null);
+        AddIfUnset("prompt_cache_retention", response.PromptCacheRetention is null);
+        AddIfUnset("reasoning", response.Reasoning is null);
+        AddIfUnset("safety_identifier", response.SafetyIdentifier is null);
+        AddIfUnset("text", response.Text is null);
+        AddIfUnset("top_logprobs", response.TopLogprobs is null);
+        AddIfUnset("truncation", response.Truncation is null);
+        AddIfUnset("user", response.User is null);
+        response.AdditionalProperties = FakeJson.ResponseExtras(unset);
         return response;
 
-        void AddNull(string name, bool isNull)
+        void AddIfUnset(string name, bool isNull)
         {
             if (isNull)
             {
-                extras[name] = FakeJson.Null;
+                unset.Add(name);
             }
         }
     }
@@ -394,8 +418,8 @@ internal sealed class FakeResponse
             var state = new WebSearchState(NewId("ws_"), step, response._includeSources);
             return await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false)
                 && await StepAsync(() => new ResponseWebSearchCallInProgressEvent { ItemId = state.Id, OutputIndex = index }).ConfigureAwait(false)
-                && await StepAsync(() => new ResponseWebSearchCallSearchingEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = "searching").ConfigureAwait(false)
-                && await StepAsync(() => new ResponseWebSearchCallCompletedEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = "completed").ConfigureAwait(false)
+                && await StepAsync(() => new ResponseWebSearchCallSearchingEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = ResponseItemStatus.Searching).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseWebSearchCallCompletedEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = ResponseItemStatus.Completed).ConfigureAwait(false)
                 && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }, () => state.Done = true).ConfigureAwait(false);
         }
 
@@ -427,7 +451,7 @@ internal sealed class FakeResponse
 
                 if (fault is { Kind: ResponseFaultKind.Incomplete } incomplete && response._textDeltas == incomplete.At)
                 {
-                    if (await FinishMessageAsync(index, state, "incomplete").ConfigureAwait(false))
+                    if (await FinishMessageAsync(index, state, ResponseItemStatus.Incomplete).ConfigureAwait(false))
                     {
                         await StepAsync(() => new ResponseIncompleteEvent { Response = response.BuildResponse() }, () =>
                         {
@@ -466,10 +490,10 @@ internal sealed class FakeResponse
                 }
             }
 
-            return await FinishMessageAsync(index, state, "completed").ConfigureAwait(false);
+            return await FinishMessageAsync(index, state, ResponseItemStatus.Completed).ConfigureAwait(false);
         }
 
-        private async Task<bool> FinishMessageAsync(int index, MessageState state, string itemStatus)
+        private async Task<bool> FinishMessageAsync(int index, MessageState state, ResponseItemStatus itemStatus)
         {
             var text = state.Text.ToString();
             return await StepAsync(() => new ResponseTextDoneEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, Text = text, Logprobs = FakeJson.EmptyArray }).ConfigureAwait(false)
@@ -504,7 +528,7 @@ internal sealed class FakeResponse
 
     private sealed class WebSearchState(string id, WebSearchStep step, bool includeSources) : OutputState(id)
     {
-        public string Status { get; set; } = "in_progress";
+        public ResponseItemStatus Status { get; set; } = ResponseItemStatus.InProgress;
 
         public bool Done { get; set; }
 
@@ -539,7 +563,7 @@ internal sealed class FakeResponse
 
         public bool PartAdded { get; set; }
 
-        public string Status { get; set; } = "in_progress";
+        public ResponseItemStatus Status { get; set; } = ResponseItemStatus.InProgress;
 
         public static UrlCitationAnnotation Annotation(FakeCitation citation) => new()
         {

@@ -16,7 +16,7 @@ public sealed class ApplyPatchCallItem : ResponseItem
     public ToolCallCaller? Caller { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c> or <c>completed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the file operation to apply.</summary>
     public ApplyPatchOperation? Operation { get; set; }

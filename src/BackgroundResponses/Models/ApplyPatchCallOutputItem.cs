@@ -16,7 +16,7 @@ public sealed class ApplyPatchCallOutputItem : ResponseItem
     public ToolCallCaller? Caller { get; set; }
 
     /// <summary>Gets or sets the status: <c>completed</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets a log or message about applying the patch, if any.</summary>
     public string? Output { get; set; }

@@ -10,7 +10,7 @@ public sealed class CodeInterpreterCallItem : ResponseItem
     public override string Type => "code_interpreter_call";
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c>, <c>incomplete</c>, <c>interpreting</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the id of the container the code ran in.</summary>
     public string? ContainerId { get; set; }

@@ -28,5 +28,5 @@ public sealed class ComputerCallItem : ResponseItem
     }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 }

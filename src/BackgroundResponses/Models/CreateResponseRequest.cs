@@ -93,6 +93,26 @@ public class CreateResponseRequest
     /// <summary>Gets or sets a key that groups requests with similar prompts to improve prompt cache hits.</summary>
     public string? PromptCacheKey { get; set; }
 
+    /// <summary>Gets or sets prompt-caching options (<c>gpt-5.6</c> and later models): the implicit breakpoint mode and the cache lifetime.</summary>
+    public PromptCacheOptions? PromptCacheOptions { get; set; }
+
+    /// <summary>Gets or sets the prompt-cache retention policy, for example <c>24h</c> for extended caching.</summary>
+    /// <remarks>Deprecated by the API: set <see cref="PromptCacheOptions"/> (its <see cref="PromptCacheOptions.Ttl"/>) instead.</remarks>
+    public PromptCacheRetention? PromptCacheRetention { get; set; }
+
+    /// <summary>Gets or sets a stable identifier of your end user.</summary>
+    /// <remarks>
+    /// Deprecated by the API: it is being replaced by <see cref="SafetyIdentifier"/> (abuse detection) and
+    /// <see cref="PromptCacheKey"/> (cache hit rates); use those instead.
+    /// </remarks>
+    public string? User { get; set; }
+
+    /// <summary>Gets or sets moderation to run on the input and output; its results arrive in <see cref="ModelResponse.Moderation"/>.</summary>
+    public ResponseModerationOptions? Moderation { get; set; }
+
+    /// <summary>Gets or sets how the server manages the context window, for example compaction past a token threshold (at least one entry when set).</summary>
+    public IList<ContextManagementEntry>? ContextManagement { get; set; }
+
     /// <summary>Gets or sets a reference to a reusable prompt template and its variables.</summary>
     public ResponsePrompt? Prompt { get; set; }
 

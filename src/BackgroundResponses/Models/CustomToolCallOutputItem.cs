@@ -19,7 +19,7 @@ public sealed class CustomToolCallOutputItem : ResponseItem
     public FunctionOutput? Output { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>; set on items the API returns.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the identifier of the actor that created the item.</summary>
     public string? CreatedBy { get; set; }

@@ -12,7 +12,7 @@ public sealed class FileSearchCallItem : ResponseItem
     public override string Type => "file_search_call";
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>searching</c>, <c>completed</c>, <c>incomplete</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the queries used. Never <see langword="null"/>.</summary>
     public IList<string> Queries

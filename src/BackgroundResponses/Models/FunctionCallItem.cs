@@ -19,5 +19,5 @@ public sealed class FunctionCallItem : ResponseItem
     public string? Arguments { get; set; }
 
     /// <summary>Gets or sets the item status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 }

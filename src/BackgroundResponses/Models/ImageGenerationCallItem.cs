@@ -10,7 +10,7 @@ public sealed class ImageGenerationCallItem : ResponseItem
     public override string Type => "image_generation_call";
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c>, <c>generating</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the generated image, base64-encoded, or <see langword="null"/> while there is none.</summary>
     public string? Result { get; set; }

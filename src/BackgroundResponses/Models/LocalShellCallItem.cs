@@ -16,5 +16,5 @@ public sealed class LocalShellCallItem : ResponseItem
     public LocalShellExecAction? Action { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 }

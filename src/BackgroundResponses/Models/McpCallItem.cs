@@ -25,7 +25,7 @@ public sealed class McpCallItem : ResponseItem
     public McpToolCallError? Error { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c>, <c>incomplete</c>, <c>calling</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the id of the <see cref="McpApprovalRequestItem"/> this call was approved by, if any.</summary>
     public string? ApprovalRequestId { get; set; }

@@ -50,7 +50,7 @@ public sealed class MessageItem : ResponseItem
     }
 
     /// <summary>Gets or sets the status of an output message: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Creates a user message with one <c>input_text</c> part.</summary>
     /// <param name="text">The text.</param>

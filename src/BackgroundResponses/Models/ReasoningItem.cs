@@ -23,5 +23,5 @@ public sealed class ReasoningItem : ResponseItem
     public string? EncryptedContent { get; set; }
 
     /// <summary>Gets or sets the item status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 }

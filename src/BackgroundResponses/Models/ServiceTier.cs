@@ -39,6 +39,9 @@ public readonly struct ServiceTier : IEquatable<ServiceTier>, IStringValue<Servi
     /// <summary>Gets <c>fast</c>: fast mode.</summary>
     public static ServiceTier Fast { get; } = new("fast");
 
+    /// <summary>Gets <c>ultrafast</c>: ultrafast mode.</summary>
+    public static ServiceTier UltraFast { get; } = new("ultrafast");
+
     /// <summary>Gets the service tier exactly as it is sent on the wire.</summary>
     public string Value => _value ?? string.Empty;
 

@@ -19,7 +19,7 @@ public sealed class ShellCallItem : ResponseItem
     public ShellCallAction? Action { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets where the commands run, or <see langword="null"/>.</summary>
     public ShellEnvironment? Environment { get; set; }

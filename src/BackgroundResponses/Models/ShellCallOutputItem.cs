@@ -18,7 +18,7 @@ public sealed class ShellCallOutputItem : ResponseItem
     public ToolCallCaller? Caller { get; set; }
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>completed</c> or <c>incomplete</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the output of each command. Never <see langword="null"/>.</summary>
     public IList<ShellCallOutputContent> Output

@@ -10,7 +10,7 @@ public sealed class WebSearchCallItem : ResponseItem
     public override string Type => "web_search_call";
 
     /// <summary>Gets or sets the status: <c>in_progress</c>, <c>searching</c>, <c>completed</c> or <c>failed</c>.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets what the model did on the web: a <see cref="WebSearchSearchAction"/>, a <see cref="WebSearchOpenPageAction"/> or a <see cref="WebSearchFindInPageAction"/>.</summary>
     public WebSearchAction? Action { get; set; }

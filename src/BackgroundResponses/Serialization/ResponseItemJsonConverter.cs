@@ -80,6 +80,11 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
             return context.CompactionItem;
         }
 
+        if (typeValue.ValueTextEquals("compaction_trigger"u8))
+        {
+            return context.CompactionTriggerItem;
+        }
+
         if (typeValue.ValueTextEquals("computer_call"u8))
         {
             return context.ComputerCallItem;
@@ -128,6 +133,31 @@ internal sealed class ResponseItemJsonConverter : PolymorphicJsonConverter<Respo
         if (typeValue.ValueTextEquals("apply_patch_call_output"u8))
         {
             return context.ApplyPatchCallOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("tool_search_call"u8))
+        {
+            return context.ToolSearchCallItem;
+        }
+
+        if (typeValue.ValueTextEquals("tool_search_output"u8))
+        {
+            return context.ToolSearchOutputItem;
+        }
+
+        if (typeValue.ValueTextEquals("additional_tools"u8))
+        {
+            return context.AdditionalToolsItem;
+        }
+
+        if (typeValue.ValueTextEquals("program"u8))
+        {
+            return context.ProgramItem;
+        }
+
+        if (typeValue.ValueTextEquals("program_output"u8))
+        {
+            return context.ProgramOutputItem;
         }
 
         return null;

@@ -41,7 +41,10 @@ internal sealed class ResponseToolJsonConverter : JsonConverter<ResponseTool>
         JsonSerializer.Serialize(writer, value, typeInfo);
     }
 
-    private static JsonTypeInfo? Resolve(string type) => type switch
+    /// <summary>The class a tool type is read as, or <see langword="null"/> when it is read as a <see cref="RawResponseTool"/>.</summary>
+    /// <param name="type">The tool <c>type</c>.</param>
+    /// <returns>The type info, or <see langword="null"/>.</returns>
+    internal static JsonTypeInfo? Resolve(string type) => type switch
     {
         FunctionTool.TypeValue => ResponsesJsonContext.Default.FunctionTool,
         FileSearchTool.TypeValue => ResponsesJsonContext.Default.FileSearchTool,

@@ -16,6 +16,15 @@ namespace BackgroundResponses;
 /// instead of failing.
 /// </para>
 /// <para>
+/// Nulls: a property the spec marks required on <c>Response</c> (<c>error</c>, <c>instructions</c>, <c>temperature</c>, …)
+/// is always written, <c>null</c> included, so a written <see cref="ModelResponse"/> has the spec's shape and the wire's.
+/// Any other known property that is <see langword="null"/> is left out, on responses and requests alike (a request
+/// carries only what was set). So a stored response reads back the same, but its JSON can lack the explicit nulls
+/// the server sent for optional fields, for example <c>"max_tool_calls": null</c> or the <c>effort</c> and
+/// <c>summary</c> of <c>"reasoning": {"effort": null, "summary": null}</c>. Numbers are kept by value: a typed
+/// <c>1.0</c> is written as <c>1</c>. Properties the SDK does not model keep their nulls and their exact text.
+/// </para>
+/// <para>
 /// For anything the helpers do not cover, use <see cref="Options"/> with the <see cref="JsonSerializer"/> overloads
 /// that take a <see cref="JsonTypeInfo"/>, for example
 /// <c>(JsonTypeInfo&lt;ResponseCompletedEvent&gt;)ResponsesJson.Options.GetTypeInfo(typeof(ResponseCompletedEvent))</c>.

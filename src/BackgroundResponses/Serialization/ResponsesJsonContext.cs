@@ -9,7 +9,8 @@ namespace BackgroundResponses;
 /// </summary>
 /// <remarks>
 /// Names are snake_case as on the wire; nulls are omitted on write so a request carries only what the
-/// caller set. Reading is tolerant: property order does not matter and unknown properties are kept in
+/// caller set, except on properties marked <see cref="JsonIgnoreCondition.Never"/> (the required ones of
+/// <c>Response</c>), which are written as the spec requires. Reading is tolerant: property order does not matter and unknown properties are kept in
 /// each model's <c>AdditionalProperties</c>.
 /// </remarks>
 [JsonSourceGenerationOptions(
@@ -51,12 +52,21 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(CodeInterpreterLogsOutput))]
 [JsonSerializable(typeof(CodeInterpreterImageOutput))]
 [JsonSerializable(typeof(CodeInterpreterOutput))]
+[JsonSerializable(typeof(ModerationOutcome))]
+[JsonSerializable(typeof(ModerationResult))]
+[JsonSerializable(typeof(ModerationError))]
 [JsonSerializable(typeof(ImageGenerationCallItem))]
 [JsonSerializable(typeof(McpCallItem))]
 [JsonSerializable(typeof(McpListToolsItem))]
 [JsonSerializable(typeof(McpApprovalRequestItem))]
 [JsonSerializable(typeof(McpApprovalResponseItem))]
 [JsonSerializable(typeof(CompactionItem))]
+[JsonSerializable(typeof(CompactionTriggerItem))]
+[JsonSerializable(typeof(ToolSearchCallItem))]
+[JsonSerializable(typeof(ToolSearchOutputItem))]
+[JsonSerializable(typeof(AdditionalToolsItem))]
+[JsonSerializable(typeof(ProgramItem))]
+[JsonSerializable(typeof(ProgramOutputItem))]
 [JsonSerializable(typeof(ContainerFileCitationAnnotation))]
 [JsonSerializable(typeof(FilePathAnnotation))]
 [JsonSerializable(typeof(ReasoningTextPart))]

@@ -11,4 +11,20 @@ public class CompactionItemTests : ToolCallItemTestBase
         Assert.Equal("gAAAAABpM0Yj...", item.EncryptedContent);
         Assert.Equal("user_1", item.CreatedBy);
     }
+
+    [Fact]
+    public void CompactionTrigger_ReadsAndRoundTrips_KeepingWhatItDoesNotModel()
+    {
+        var trigger = ReadRoundTrip<CompactionTriggerItem>("""{"type":"compaction_trigger","future":{"a":1}}""");
+
+        Assert.Equal("compaction_trigger", trigger.Type);
+        Assert.Null(trigger.Id);
+        Assert.Equal(1, trigger.AdditionalProperties!["future"].GetProperty("a").GetInt32());
+    }
+
+    [Fact]
+    public void CompactionTrigger_BuiltForARequest_IsJustItsType()
+    {
+        JsonAssert.Equal("""{"type":"compaction_trigger"}""", Write(new CompactionTriggerItem()));
+    }
 }

@@ -248,12 +248,17 @@ public class CreateResponseRequestTests
     [Fact]
     public void UnknownFields_AreKeptWhenRead()
     {
-        var request = Read("""{"model":"m","moderation":{"model":"omni"},"reasoning":{"effort":"low","mode":"pro"}}""");
+        var json = """{"model":"m","future_knob":{"level":2.50},"reasoning":{"effort":"low","future_depth":null}}""";
+
+        var request = Read(json);
 
         Assert.Equal("m", request.Model);
-        Assert.Equal("omni", request.AdditionalProperties!["moderation"].GetProperty("model").GetString());
+        Assert.Equal("2.50", request.AdditionalProperties!["future_knob"].GetProperty("level").GetRawText());
         Assert.Equal(ReasoningEffort.Low, request.Reasoning!.Effort);
-        Assert.Equal("pro", request.Reasoning.AdditionalProperties!["mode"].GetString());
+        Assert.Equal(JsonValueKind.Null, request.Reasoning.AdditionalProperties!["future_depth"].ValueKind);
+        var written = Write(request);
+        JsonAssert.Equal(json, written);
+        Assert.Contains("""{"level":2.50}""", written, StringComparison.Ordinal);
     }
 
     [Fact]

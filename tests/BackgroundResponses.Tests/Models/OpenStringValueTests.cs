@@ -29,6 +29,14 @@ public class OpenStringValueTests
         { "ResponseTruncation.Disabled", ResponseTruncation.Disabled.Value, "disabled" },
         { "ResponseItemOrder.Ascending", ResponseItemOrder.Ascending.Value, "asc" },
         { "ResponseItemOrder.Descending", ResponseItemOrder.Descending.Value, "desc" },
+        { "ResponseItemStatus.InProgress", ResponseItemStatus.InProgress.Value, "in_progress" },
+        { "ResponseItemStatus.Searching", ResponseItemStatus.Searching.Value, "searching" },
+        { "ResponseItemStatus.Interpreting", ResponseItemStatus.Interpreting.Value, "interpreting" },
+        { "ResponseItemStatus.Generating", ResponseItemStatus.Generating.Value, "generating" },
+        { "ResponseItemStatus.Calling", ResponseItemStatus.Calling.Value, "calling" },
+        { "ResponseItemStatus.Completed", ResponseItemStatus.Completed.Value, "completed" },
+        { "ResponseItemStatus.Incomplete", ResponseItemStatus.Incomplete.Value, "incomplete" },
+        { "ResponseItemStatus.Failed", ResponseItemStatus.Failed.Value, "failed" },
     };
 
     [Theory]
@@ -46,6 +54,37 @@ public class OpenStringValueTests
         Assert.True(ServiceTier.Flex == "flex");
         Assert.True(ResponseIncludable.ReasoningEncryptedContent != "reasoning");
         Assert.Equal("detailed", ReasoningSummaryMode.Detailed.ToString());
+    }
+
+    [Theory]
+    [InlineData("completed", true, true)]
+    [InlineData("incomplete", true, true)]
+    [InlineData("failed", true, true)]
+    [InlineData("in_progress", false, true)]
+    [InlineData("searching", false, true)]
+    [InlineData("interpreting", false, true)]
+    [InlineData("generating", false, true)]
+    [InlineData("calling", false, true)]
+    [InlineData("thinking", false, false)]
+    [InlineData("Completed", false, false)]
+    public void ItemStatus_IsFinalOnlyForTheThreeEndStates(string wire, bool isFinal, bool isKnown)
+    {
+        var status = new ResponseItemStatus(wire);
+
+        Assert.Equal(isFinal, status.IsFinal);
+        Assert.Equal(isKnown, status.IsKnown);
+    }
+
+    [Fact]
+    public void ItemStatus_AnUnknownValueRoundTripsOnEveryItemThatCarriesOne()
+    {
+        const string Json = """{"type":"web_search_call","id":"ws_1","status":"thinking_hard","action":{"type":"search","query":"q"}}""";
+
+        var item = Assert.IsType<WebSearchCallItem>(ResponsesJson.DeserializeResponseItem(Json));
+
+        Assert.Equal("thinking_hard", item.Status!.Value.Value);
+        Assert.False(item.Status.Value.IsKnown);
+        JsonAssert.Equivalent(Json, ResponsesJson.Serialize(item));
     }
 
     [Fact]

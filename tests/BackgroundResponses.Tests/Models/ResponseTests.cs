@@ -58,10 +58,16 @@ public class ResponseTests
         Assert.Equal(0, response.Usage.OutputTokensDetails!.ReasoningTokens);
         Assert.Equal(50, response.Usage.TotalTokens);
 
-        // Unmodeled fields, nulls included, land in AdditionalProperties.
-        Assert.Equal(JsonValueKind.Null, response.AdditionalProperties!["instructions"].ValueKind);
-        Assert.Equal("disabled", response.AdditionalProperties["truncation"].GetString());
-        Assert.Equal(1.0, response.AdditionalProperties["temperature"].GetDouble());
+        Assert.Null(response.Instructions);
+        Assert.Equal(ResponseTruncation.Disabled, response.Truncation);
+        Assert.Equal(1.0, response.Temperature);
+        Assert.Equal(1.0, response.TopP);
+        Assert.True(response.ParallelToolCalls);
+        Assert.Equal("auto", response.ToolChoice!.Mode);
+        Assert.Empty(response.Tools!);
+        Assert.Null(response.Reasoning!.Effort);
+        Assert.Null(response.User);
+        Assert.Null(response.AdditionalProperties);
     }
 
     [Fact]
@@ -145,7 +151,7 @@ public class ResponseTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1758064503), response.CreatedAt);
         Assert.Equal("auto", response.ServiceTier);
         Assert.Empty(response.Output);
-        JsonAssert.Equivalent(json, Write(response), KnownNullFields);
+        JsonAssert.EquivalentExceptOmittedNulls(json, Write(response), KnownOptionalNulls.InResponse);
     }
 
     [Fact]
@@ -170,7 +176,7 @@ public class ResponseTests
         Assert.Empty(part.Logprobs!);
         Assert.StartsWith("Of course! Here’s a gentle bedtime story", response.OutputText, StringComparison.Ordinal);
 
-        JsonAssert.Equivalent(json, Write(response), KnownNullFields);
+        JsonAssert.EquivalentExceptOmittedNulls(json, Write(response), KnownOptionalNulls.InResponse);
     }
 
     [Fact]
@@ -195,7 +201,7 @@ public class ResponseTests
                 var response = responseJson.Deserialize(ResponsesJsonContext.Default.ModelResponse)!;
                 Assert.Equal("resp_01466b9ec36d1ae70069845b099c74819685e67ac5309dd138", response.Id);
                 Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1770281737), response.CreatedAt);
-                JsonAssert.Equivalent(responseJson.GetRawText(), Write(response), KnownNullFields);
+                JsonAssert.EquivalentExceptOmittedNulls(responseJson.GetRawText(), Write(response), KnownOptionalNulls.InResponse);
                 statuses.Add(response.Status!.Value);
                 final = response;
             }
@@ -238,7 +244,7 @@ public class ResponseTests
             if (e.TryGetProperty("response", out var responseJson))
             {
                 var response = responseJson.Deserialize(ResponsesJsonContext.Default.ModelResponse)!;
-                JsonAssert.Equivalent(responseJson.GetRawText(), Write(response), KnownNullFields);
+                JsonAssert.EquivalentExceptOmittedNulls(responseJson.GetRawText(), Write(response), KnownOptionalNulls.InResponse);
             }
         }
 
@@ -300,7 +306,7 @@ public class ResponseTests
     [Fact]
     public void UnknownErrorCodeAndStatus_AreKeptAndWrittenBack()
     {
-        var json = """{"id":"r","created_at":1,"status":"paused","error":{"code":"quota_melted","message":"m"},"output":[]}""";
+        var json = $$$"""{"id":"r","created_at":1,"status":"paused","error":{"code":"quota_melted","message":"m"},"output":[],{{{ResponseJsonSamples.OtherRequiredProperties}}}}""";
 
         var response = Parse(json);
 

@@ -10,8 +10,10 @@ public class RoundTripTests
         var json = """
             {
               "future_flag": {"nested": [1, 2.50, null, "x"]},
+              "future_ratio": 1.0,
               "temperature": 1.0,
-              "instructions": [{"role": "developer", "content": "be brief"}],
+              "instructions": [{"type": "message", "role": "developer", "content": "be brief"}],
+              "model": "gpt-4.1-mini", "parallel_tool_calls": true, "tool_choice": "auto", "tools": [], "top_p": 1.0,
               "id": "resp_1",
               "object": "response",
               "created_at": 1770281737,
@@ -38,9 +40,14 @@ public class RoundTripTests
         var response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!;
         var written = JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse);
 
-        // Only "error": null may disappear: a known field, omitted on write when null.
-        JsonAssert.Equivalent(json, written, "error");
-        Assert.Contains("\"temperature\":1.0", written, StringComparison.Ordinal);
+        // Nothing may disappear ("error" is required, so its null is written) and only known numbers may change form.
+        JsonAssert.EquivalentExceptOmittedNulls(json, written, []);
+        Assert.Contains("\"future_ratio\":1.0", written, StringComparison.Ordinal);
+        Assert.Contains("\"temperature\":1,", written, StringComparison.Ordinal);
+        Assert.Equal(1.0, response.Temperature);
+        var instruction = Assert.IsType<MessageItem>(Assert.Single(response.Instructions!.Items!));
+        Assert.Equal(MessageRole.Developer, instruction.Role);
+        Assert.Equal("be brief", Assert.IsType<InputTextPart>(Assert.Single(instruction.Content)).Text);
         Assert.Contains("\"nested\":[1,2.50,null,\"x\"]", written, StringComparison.Ordinal);
         Assert.Contains("\"created_at\":1770281737,", written, StringComparison.Ordinal);
         Assert.Equal(ResponseIncompleteReason.ContentFilter, response.IncompleteDetails!.Reason);
@@ -49,23 +56,25 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void KnownNullFields_AreOmittedOnWrite_UnknownNullFieldsAreKept()
+    public void OptionalKnownNulls_AreOmittedOnWrite_RequiredAndUnknownNullsAreKept()
     {
-        var json = """{"id":"r","created_at":1,"error":null,"usage":null,"user":null,"output":[]}""";
+        var json = """{"id":"r","created_at":1,"error":null,"usage":null,"user":null,"reasoning":{"effort":null},"future_field":null,"output":[]}""";
 
         var written = JsonSerializer.Serialize(JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ModelResponse)!, ResponsesJsonContext.Default.ModelResponse);
 
-        Assert.Equal("""{"id":"r","created_at":1,"output":[],"user":null}""", written);
+        Assert.Equal(
+            """{"id":"r","object":null,"created_at":1,"model":null,"error":null,"incomplete_details":null,"output":[],"metadata":null,"instructions":null,"reasoning":{},"tools":null,"tool_choice":null,"parallel_tool_calls":null,"temperature":null,"top_p":null,"future_field":null}""",
+            written);
     }
 
     [Fact]
-    public void CreatedObjects_WriteOnlyWhatWasSet()
+    public void CreatedObjects_WriteTheRequiredPropertiesAndOnlyTheOptionalOnesThatWereSet()
     {
-        var response = new ModelResponse { Id = "r", CreatedAt = DateTimeOffset.FromUnixTimeSeconds(5), Status = ResponseStatus.Queued };
+        var response = new ModelResponse { Id = "r", CreatedAt = DateTimeOffset.FromUnixTimeSeconds(5), Status = ResponseStatus.Queued, Temperature = 0.5 };
         response.Output.Add(MessageItem.CreateUserMessage("hi"));
 
         Assert.Equal(
-            """{"id":"r","created_at":5,"status":"queued","output":[{"type":"message","role":"user","content":[{"type":"input_text","text":"hi"}]}]}""",
+            """{"id":"r","object":null,"created_at":5,"status":"queued","model":null,"error":null,"incomplete_details":null,"output":[{"type":"message","role":"user","content":[{"type":"input_text","text":"hi"}]}],"metadata":null,"instructions":null,"tools":null,"tool_choice":null,"parallel_tool_calls":null,"temperature":0.5,"top_p":null}""",
             JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ModelResponse));
     }
 }

@@ -11,12 +11,12 @@ public class UnixTimestampJsonConverterTests
     [Fact]
     public void WholeSeconds_StayAnInteger()
     {
-        var json = """{"id":"r","created_at":1741386163,"completed_at":1741386164}""";
+        var json = """{"id":"r","object":"response","created_at":1741386163,"completed_at":1741386164}""";
 
         var response = Read(json);
 
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1741386163), response.CreatedAt);
-        Assert.Equal("""{"id":"r","created_at":1741386163,"completed_at":1741386164,"output":[]}""", Write(response));
+        Assert.StartsWith("""{"id":"r","object":"response","created_at":1741386163,"completed_at":1741386164,""", Write(response), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -67,4 +67,27 @@ public class ResponseStreamAccumulatorTests
             yield break;
         }
     }
+
+    [Fact]
+    public void PartialStream_KeepsEveryWrittenPropertyOfTheLatestResponse()
+    {
+        var accumulator = new ResponseStreamAccumulator();
+        var events = RecordedStream.Events.Take(10)
+            .Select(e => System.Text.Json.JsonSerializer.Deserialize(e.Data, ResponsesJsonContext.Default.ResponseStreamEvent)!)
+            .ToList();
+        foreach (var e in events)
+        {
+            accumulator.Apply(e);
+        }
+
+        var latest = events.OfType<ResponseLifecycleEvent>().Last().Response;
+        var snapshot = accumulator.ToResponse()!;
+
+        // Everything but the output (rebuilt from the deltas) is the latest response's, typed request echo included.
+        Assert.Equal(1.0, snapshot.Temperature);
+        Assert.Equal(ResponseTruncation.Disabled, snapshot.Truncation);
+        Assert.NotNull(snapshot.Reasoning);
+        latest.Output = snapshot.Output;
+        Assert.Equal(ResponsesJson.Serialize(latest), ResponsesJson.Serialize(snapshot));
+    }
 }

@@ -9,7 +9,7 @@ public class SequenceNumberTests
     {
         // The fast delta reader, the general (source-generated) path, the error-event converter, the raw unknown event.
         """{"type":"response.output_text.delta","item_id":"msg_1","output_index":0,"content_index":0,"delta":"Hi","logprobs":[]}""",
-        """{"type":"response.completed","response":{"id":"resp_1","object":"response","created_at":1,"status":"completed","output":[]}}""",
+        $$$"""{"type":"response.completed","response":{"id":"resp_1","created_at":1,"status":"completed","error":null,"output":[],{{{ResponseJsonSamples.OtherRequiredProperties}}}}}""",
         """{"type":"error","code":"server_error","message":"boom","param":null}""",
         """{"type":"response.hologram.delta","delta":"x"}""",
     };

@@ -34,11 +34,11 @@ public class FakeResponseScriptTests
                 own.Select(e => e.Type));
             Assert.Equal(Enumerable.Range(own[0].SequenceNumber!.Value, 5).Select(n => (int?)n), own.Select(e => e.SequenceNumber));
             var added = Assert.IsType<WebSearchCallItem>(((ResponseOutputItemAddedEvent)own[0]).Item);
-            Assert.Equal("in_progress", added.Status);
+            Assert.Equal(ResponseItemStatus.InProgress, added.Status);
             Assert.Equal(search.Id, added.Id);
             Assert.Equal(search.Action!.Type, added.Action!.Type);
             Assert.All(own.Skip(1).Take(3), e => Assert.Equal(search.Id, ItemIdOf(e)));
-            Assert.Equal("completed", search.Status);
+            Assert.Equal(ResponseItemStatus.Completed, search.Status);
             Assert.StartsWith("ws_", search.Id, StringComparison.Ordinal);
         }
 
@@ -93,7 +93,7 @@ public class FakeResponseScriptTests
         Assert.Equal(citations.Select(Json), ((OutputTextPart)partDone.Part).Annotations.Select(Json));
         var itemDone = events.OfType<ResponseOutputItemDoneEvent>().Last();
         Assert.Equal(Json(message), Json(itemDone.Item));
-        Assert.Equal("completed", message.Status);
+        Assert.Equal(ResponseItemStatus.Completed, message.Status);
         Assert.True(completed.Response.Usage!.OutputTokensDetails!.ReasoningTokens > 0);
     }
 
@@ -139,10 +139,9 @@ public class FakeResponseScriptTests
 
         Assert.Equal(ResponseStatus.Completed, polled.Status);
         Assert.Equal(Json(streamed.Response), Json(polled));
-        var tool = Assert.Single(polled.AdditionalProperties!["tools"].EnumerateArray());
-        Assert.Equal(WebSearchTool.PreviewTypeValue, tool.GetProperty("type").GetString());
-        Assert.Equal("auto", polled.AdditionalProperties["reasoning"].GetProperty("summary").GetString());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, polled.AdditionalProperties["reasoning"].GetProperty("effort").ValueKind);
+        var tool = Assert.IsType<WebSearchTool>(Assert.Single(polled.Tools!));
+        Assert.Equal(WebSearchTool.PreviewTypeValue, tool.Type);
+        Assert.Equal(ReasoningSummaryMode.Auto, polled.Reasoning!.Summary);
     }
 
     [Fact]
@@ -179,13 +178,13 @@ public class FakeResponseScriptTests
         await using var server = await StartAsync(o => o.EventDelay = TimeSpan.FromMilliseconds(30));
         var client = server.FastClient();
         var created = await client.CreateAsync(ResearchRequest(includeSources: true));
-        await WaitForAsync(client, created.Id, r => r.Output.OfType<WebSearchCallItem>().Any(s => s.Status == "searching"));
+        await WaitForAsync(client, created.Id, r => r.Output.OfType<WebSearchCallItem>().Any(s => s.Status == ResponseItemStatus.Searching));
 
         var cancelled = await client.CancelAsync(created.Id);
 
         Assert.Equal(ResponseStatus.Cancelled, cancelled.Status);
         var search = cancelled.Output.OfType<WebSearchCallItem>().Last();
-        Assert.True(search.Status is "searching" or "completed", search.Status);
+        Assert.True(search.Status == ResponseItemStatus.Searching || search.Status == ResponseItemStatus.Completed, search.Status.ToString());
         Assert.Equal(Json(cancelled), Json(await client.RetrieveAsync(created.Id)));
     }
 

@@ -9,7 +9,7 @@ public sealed class ResearchStep
     private static readonly IReadOnlyList<string> NoQueries = Array.Empty<string>();
     private static readonly IReadOnlyList<WebSearchSource> NoSources = Array.Empty<WebSearchSource>();
 
-    private ResearchStep(ResearchStepKind kind, ResponseItem item, string? status)
+    private ResearchStep(ResearchStepKind kind, ResponseItem item, ResponseItemStatus? status)
     {
         Kind = kind;
         Item = item;
@@ -23,7 +23,7 @@ public sealed class ResearchStep
     public ResponseItem Item { get; }
 
     /// <summary>Gets the item's status as sent, for example <c>completed</c> or <c>failed</c>.</summary>
-    public string? Status { get; }
+    public ResponseItemStatus? Status { get; }
 
     /// <summary>
     /// Gets what was searched for: a web search's <c>queries</c> (or its deprecated single <c>query</c> when it sent no

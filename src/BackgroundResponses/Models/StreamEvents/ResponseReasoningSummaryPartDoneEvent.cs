@@ -19,7 +19,7 @@ public sealed class ResponseReasoningSummaryPartDoneEvent : ResponseStreamEvent
     public int SummaryIndex { get; set; }
 
     /// <summary>Gets or sets the completion status of the summary part. Omitted when the part completed normally and set to <c>incomplete</c> when generation was interrupted.</summary>
-    public string? Status { get; set; }
+    public ResponseItemStatus? Status { get; set; }
 
     /// <summary>Gets or sets the completed summary part.</summary>
     public ReasoningSummaryPart Part { get; set; } = new();
