@@ -16,7 +16,9 @@ namespace BackgroundResponses.Testing;
 /// <summary>
 /// A fake of the OpenAI Responses API on a real HTTP server (Kestrel on 127.0.0.1, a free port), in process. It keeps
 /// responses in memory and generates them in the background like the real service: <c>queued</c>, <c>in_progress</c>, a
-/// stream of events with gapless sequence numbers from 0, then <c>completed</c>. Streams can be resumed with
+/// stream of events with gapless sequence numbers from 0, then <c>completed</c>. What a response produces is a
+/// <see cref="FakeResponseScript"/>: a plain reply, a deep-research run (reasoning summaries, web searches, a report with
+/// citations) for web-search requests, or the test's own (<see cref="FakeResponsesServerOptions.Script"/>). Streams can be resumed with
 /// <c>starting_after</c>, responses cancelled, deleted and their input items listed; <see cref="Faults"/> breaks things on demand.
 /// </summary>
 /// <example>
@@ -123,6 +125,41 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     /// <param name="id">The response id.</param>
     /// <returns>A snapshot that later changes do not affect.</returns>
     public ModelResponse? GetResponse(string id) => _responses.TryGetValue(id, out var response) ? response.Snapshot() : null;
+
+    /// <summary>
+    /// Adds a background, streamable response under an id of the caller's choosing, as if a client had created it before: for
+    /// example in an earlier process whose fake ended with it, so that a resume token saved then finds its response again. It is
+    /// generated from the start like a new response (with the script <see cref="FakeResponsesServerOptions.Script"/> picks for
+    /// <paramref name="request"/>); no request is logged and no fault is used up.
+    /// </summary>
+    /// <param name="id">The response id, <c>resp_…</c>.</param>
+    /// <param name="request">The create request the response answers.</param>
+    /// <returns>The response as it is now (<c>queued</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> does not start with <c>resp_</c>, or <paramref name="request"/> has no model.</exception>
+    /// <exception cref="InvalidOperationException">A response with this id exists already.</exception>
+    public ModelResponse SeedResponse(string id, CreateResponseRequest request)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!id.StartsWith("resp_", StringComparison.Ordinal) || id.Length == "resp_".Length)
+        {
+            throw new ArgumentException($"A response id starts with 'resp_'; got '{id}'.", nameof(id));
+        }
+
+        if (string.IsNullOrEmpty(request.Model))
+        {
+            throw new ArgumentException("The request needs a model.", nameof(request));
+        }
+
+        var response = new FakeResponse(id, request, FakeResponseScript.For(request, _options), background: true, stream: true, _timeProvider.GetUtcNow(), fault: null);
+        if (!_responses.TryAdd(id, response))
+        {
+            throw new InvalidOperationException($"A response with id '{id}' exists already.");
+        }
+
+        response.Start(_options, _timeProvider);
+        return response.Snapshot();
+    }
 
     /// <summary>Forgets the requests logged so far.</summary>
     public void ClearRequests()
@@ -265,7 +302,8 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             return;
         }
 
-        var response = new FakeResponse(request, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault());
+        var steps = FakeResponseScript.For(request, _options);
+        var response = new FakeResponse(FakeResponse.NewId("resp_"), request, steps, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault());
         _responses[response.Id] = response;
         response.Start(_options, _timeProvider);
 

@@ -21,15 +21,25 @@ public sealed class FakeResponsesServerOptions
     /// <summary>How long after creation a background response can still be streamed again. Default 5 minutes, as on the real service.</summary>
     public TimeSpan RestreamWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The reply text for a request; <see langword="null"/> uses <see cref="DefaultOutputText"/>.</summary>
+    /// <summary>
+    /// Scripts the output of each response: reasoning summaries, web searches and messages with citations. Returning
+    /// <see langword="null"/> (or leaving this <see langword="null"/>) picks the default: <see cref="FakeResponseScript.DeepResearch"/>
+    /// when the request has a web search tool (<c>web_search</c>, <c>web_search_preview</c> or a dated variant) or its model
+    /// contains <c>deep-research</c>; otherwise a plain reply of <see cref="OutputText"/>, after a reasoning summary when
+    /// <see cref="IncludeReasoning"/> or the request asks for one.
+    /// </summary>
+    /// <remarks>Called once per create, on the request thread; an exception it throws fails that create with HTTP 500.</remarks>
+    public Func<CreateResponseRequest, FakeResponseScript?>? Script { get; set; }
+
+    /// <summary>The reply text of the plain run (see <see cref="Script"/>); <see langword="null"/> uses <see cref="DefaultOutputText"/>.</summary>
     public Func<CreateResponseRequest, string>? OutputText { get; set; }
 
-    /// <summary>How many characters each <c>response.output_text.delta</c> carries. Default 4.</summary>
+    /// <summary>How many characters each <c>response.output_text.delta</c> carries (reasoning summary deltas carry four times as many). Default 4.</summary>
     public int DeltaLength { get; set; } = 4;
 
     /// <summary>
-    /// Whether every response starts with a reasoning item with a summary. When <see langword="false"/> (the default) only requests
-    /// that ask for a reasoning summary (<c>reasoning.summary</c>) get one.
+    /// Whether every plain run (see <see cref="Script"/>) starts with a reasoning item with a summary. When <see langword="false"/>
+    /// (the default) only requests that ask for a reasoning summary (<c>reasoning.summary</c>) get one.
     /// </summary>
     public bool IncludeReasoning { get; set; }
 

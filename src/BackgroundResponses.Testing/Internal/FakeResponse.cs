@@ -5,21 +5,17 @@ using System.Text.Json;
 namespace BackgroundResponses.Testing;
 
 /// <summary>
-/// One response on the fake server: its state and its event log. A generator task appends events independently of any
-/// connection, as the real service does; readers copy what exists so far and wait for the next change.
+/// One response on the fake server: its state and its event log. A generator task plays the response's script, appending
+/// events independently of any connection, as the real service does; readers copy what exists so far and wait for the next change.
 /// </summary>
 internal sealed class FakeResponse
 {
-    private const string ReasoningSummary =
-        "**Planning the reply**\n\nThe user wants an answer that echoes their words, so I will quote them and then tell the otter story.";
-
     private readonly Lock _gate = new();
     private readonly List<byte[]> _frames = [];
     private readonly CancellationTokenSource _stop = new();
-    private readonly StringBuilder _summary = new();
-    private readonly StringBuilder _text = new();
-    private readonly string _reasoningId = NewId("rs_");
-    private readonly string _messageId = NewId("msg_");
+    private readonly List<OutputState> _output = [];
+    private readonly IReadOnlyList<FakeScriptStep> _steps;
+    private readonly bool _includeSources;
     private readonly ResponseFault? _fault;
     private TaskCompletionSource _changed = NewSignal();
     private ResponseStatus _status;
@@ -28,24 +24,24 @@ internal sealed class FakeResponse
     private ResponseIncompleteDetails? _incompleteDetails;
     private ResponseUsage? _usage;
     private bool _ended;
-    private bool _reasoningAdded;
-    private bool _summaryPartAdded;
-    private bool _messageAdded;
-    private bool _textPartAdded;
-    private string _messageStatus = "in_progress";
+    private int _textDeltas;
+    private int _reasoningDeltas;
 
-    public FakeResponse(CreateResponseRequest request, bool background, bool stream, DateTimeOffset createdAt, ResponseFault? fault)
+    public FakeResponse(string id, CreateResponseRequest request, IReadOnlyList<FakeScriptStep> steps, bool background, bool stream, DateTimeOffset createdAt, ResponseFault? fault)
     {
+        Id = id;
         Request = request;
         Background = background;
         Stream = stream;
         CreatedAt = createdAt;
+        _steps = steps;
         _fault = fault;
+        _includeSources = request.Include?.Contains(ResponseIncludable.WebSearchCallActionSources) ?? false;
         InputItems = BuildInputItems(request);
         _status = background ? ResponseStatus.Queued : ResponseStatus.InProgress;
     }
 
-    public string Id { get; } = NewId("resp_");
+    public string Id { get; }
 
     public CreateResponseRequest Request { get; }
 
@@ -179,8 +175,14 @@ internal sealed class FakeResponse
         return items;
     }
 
+    // The real service sends whole unix seconds and the official OpenAI .NET client reads them with GetInt64, so a
+    // fraction from the clock would break it; the exact time stays internal for the re-stream window.
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
+        DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
+
     private async Task GenerateAsync(FakeResponsesServerOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        var player = new Player(this, options, timeProvider, cancellationToken);
         try
         {
             if (Background && options.QueuedDuration > TimeSpan.Zero)
@@ -193,124 +195,45 @@ internal sealed class FakeResponse
                 return;
             }
 
-            var outputIndex = 0;
-            var deltaLength = Math.Max(1, options.DeltaLength);
-            var reasoningDeltas = 0;
-            if (options.IncludeReasoning || Request.Reasoning?.Summary is not null)
+            for (var index = 0; index < _steps.Count; index++)
             {
-                var summaryChunks = Chunks(ReasoningSummary, deltaLength * 4);
-                reasoningDeltas = summaryChunks.Count;
-                if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = 0, Item = BuildReasoning(done: false) }, () => _reasoningAdded = true).ConfigureAwait(false)
-                    || !await StepAsync(() => new ResponseReasoningSummaryPartAddedEvent { ItemId = _reasoningId, OutputIndex = 0, Part = new ReasoningSummaryPart { Text = string.Empty } }, () => _summaryPartAdded = true).ConfigureAwait(false))
+                var carryOn = _steps[index] switch
                 {
-                    return;
-                }
-
-                foreach (var chunk in summaryChunks)
-                {
-                    var delta = chunk;
-                    if (!await StepAsync(() => new ResponseReasoningSummaryTextDeltaEvent { ItemId = _reasoningId, OutputIndex = 0, Delta = delta, Obfuscation = FakeJson.Obfuscation(_frames.Count, delta.Length) }, () => _summary.Append(delta)).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-                }
-
-                if (!await StepAsync(() => new ResponseReasoningSummaryTextDoneEvent { ItemId = _reasoningId, OutputIndex = 0, Text = ReasoningSummary }).ConfigureAwait(false)
-                    || !await StepAsync(() => new ResponseReasoningSummaryPartDoneEvent { ItemId = _reasoningId, OutputIndex = 0, Part = new ReasoningSummaryPart { Text = ReasoningSummary } }).ConfigureAwait(false)
-                    || !await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = 0, Item = BuildReasoning(done: true) }).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                outputIndex = 1;
-            }
-
-            var text = (options.OutputText ?? FakeResponsesServerOptions.DefaultOutputText)(Request);
-            var chunks = Chunks(text, deltaLength);
-            var index = outputIndex;
-            if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = BuildMessage() }, () => _messageAdded = true).ConfigureAwait(false)
-                || !await StepAsync(() => new ResponseContentPartAddedEvent { ItemId = _messageId, OutputIndex = index, ContentIndex = 0, Part = BuildTextPart() }, () => _textPartAdded = true).ConfigureAwait(false))
-            {
-                return;
-            }
-
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                if (_fault is { Kind: ResponseFaultKind.Failed } failed && i == failed.At)
-                {
-                    await StepAsync(
-                        () => new ResponseFailedEvent { Response = BuildResponse() },
-                        () =>
-                        {
-                            _status = ResponseStatus.Failed;
-                            _error = new ResponseError { Code = failed.Detail, Message = failed.Message };
-                            _ended = true;
-                        }).ConfigureAwait(false);
-                    return;
-                }
-
-                if (_fault is { Kind: ResponseFaultKind.Incomplete } incomplete && i == incomplete.At)
-                {
-                    await FinishMessageAsync(index, "incomplete", () => new ResponseIncompleteEvent { Response = BuildResponse() }, () =>
-                    {
-                        _status = ResponseStatus.Incomplete;
-                        _incompleteDetails = new ResponseIncompleteDetails { Reason = incomplete.Detail };
-                        _usage = Usage(i, reasoningDeltas);
-                    }).ConfigureAwait(false);
-                    return;
-                }
-
-                var delta = chunks[i];
-                if (!await StepAsync(() => new ResponseTextDeltaEvent { ItemId = _messageId, OutputIndex = index, ContentIndex = 0, Delta = delta, Logprobs = FakeJson.EmptyArray, Obfuscation = FakeJson.Obfuscation(_frames.Count, delta.Length) }, () => _text.Append(delta)).ConfigureAwait(false))
+                    ReasoningStep reasoning => await player.ReasoningAsync(index, reasoning).ConfigureAwait(false),
+                    WebSearchStep search => await player.WebSearchAsync(index, search).ConfigureAwait(false),
+                    MessageStep message => await player.MessageAsync(index, message).ConfigureAwait(false),
+                    _ => throw new InvalidOperationException($"Unknown script step {_steps[index].GetType().Name}."),
+                };
+                if (!carryOn)
                 {
                     return;
                 }
             }
 
-            await FinishMessageAsync(index, "completed", () => new ResponseCompletedEvent { Response = BuildResponse() }, () =>
+            await player.StepAsync(() => new ResponseCompletedEvent { Response = BuildResponse() }, () =>
             {
                 _status = ResponseStatus.Completed;
                 _completedAt = timeProvider.GetUtcNow();
-                _usage = Usage(chunks.Count, reasoningDeltas);
+                _usage = Usage();
+                _ended = true;
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Cancelled, deleted or shut down: the state was already settled by whoever stopped it.
         }
+    }
 
-        async Task<bool> StepAsync(Func<ResponseStreamEvent> build, Action? change = null)
+    private ResponseUsage Usage()
+    {
+        var input = Math.Max(1, InputText.Of(Request).Length / 4);
+        return new ResponseUsage
         {
-            if (options.EventDelay > TimeSpan.Zero)
-            {
-                await Task.Delay(options.EventDelay, timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            return Emit(build, change);
-        }
-
-        async Task FinishMessageAsync(int index, string itemStatus, Func<ResponseStreamEvent> terminal, Action settle)
-        {
-            var sofar = _text.ToString();
-            if (await StepAsync(() => new ResponseTextDoneEvent { ItemId = _messageId, OutputIndex = index, ContentIndex = 0, Text = sofar, Logprobs = FakeJson.EmptyArray }).ConfigureAwait(false)
-                && await StepAsync(() => new ResponseContentPartDoneEvent { ItemId = _messageId, OutputIndex = index, ContentIndex = 0, Part = BuildTextPart() }).ConfigureAwait(false)
-                && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = BuildMessage() }, () => _messageStatus = itemStatus).ConfigureAwait(false))
-            {
-                await StepAsync(terminal, () =>
-                {
-                    settle();
-                    _ended = true;
-                }).ConfigureAwait(false);
-            }
-        }
-
-        ResponseUsage Usage(int textDeltas, int reasoning) => new()
-        {
-            InputTokens = Math.Max(1, InputText.Of(Request).Length / 4),
+            InputTokens = input,
             InputTokensDetails = new ResponseInputTokensDetails { CachedTokens = 0 },
-            OutputTokens = textDeltas + reasoning,
-            OutputTokensDetails = new ResponseOutputTokensDetails { ReasoningTokens = reasoning },
-            TotalTokens = Math.Max(1, InputText.Of(Request).Length / 4) + textDeltas + reasoning,
+            OutputTokens = _textDeltas + _reasoningDeltas,
+            OutputTokensDetails = new ResponseOutputTokensDetails { ReasoningTokens = _reasoningDeltas },
+            TotalTokens = input + _textDeltas + _reasoningDeltas,
         };
     }
 
@@ -365,11 +288,6 @@ internal sealed class FakeResponse
         changed.TrySetResult();
     }
 
-    // The real service sends whole unix seconds and the official OpenAI .NET client reads them with GetInt64, so a
-    // fraction from the clock would break it; the exact time stays internal for the re-stream window.
-    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
-        DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
-
     private ModelResponse BuildResponse()
     {
         // The required fields are typed and always written; the optional ones echo the request, as the real service does.
@@ -384,7 +302,7 @@ internal sealed class FakeResponse
             Model = Request.Model,
             Error = _error,
             IncompleteDetails = _incompleteDetails,
-            Output = BuildOutput(),
+            Output = [.. _output.Select(state => state.Build())],
             Usage = _usage,
             Metadata = Request.Metadata ?? new Dictionary<string, string>(),
             PreviousResponseId = Request.PreviousResponseId,
@@ -438,47 +356,239 @@ internal sealed class FakeResponse
         }
     }
 
-    private List<ResponseItem> BuildOutput()
+    /// <summary>Plays the script's steps as events, paced by the options' event delay; every method returns whether to carry on.</summary>
+    private sealed class Player(FakeResponse response, FakeResponsesServerOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var output = new List<ResponseItem>();
-        if (_reasoningAdded)
+        private readonly int _deltaLength = Math.Max(1, options.DeltaLength);
+
+        public async Task<bool> StepAsync(Func<ResponseStreamEvent> build, Action? change = null)
         {
-            output.Add(BuildReasoning(done: false));
+            if (options.EventDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(options.EventDelay, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            return response.Emit(build, change);
         }
 
-        if (_messageAdded)
+        public async Task<bool> ReasoningAsync(int index, ReasoningStep step)
         {
-            output.Add(BuildMessage());
+            var state = new ReasoningState(NewId("rs_"));
+            if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            for (var summaryIndex = 0; summaryIndex < step.SummaryParts.Count; summaryIndex++)
+            {
+                var part = summaryIndex;
+                var text = step.SummaryParts[part];
+                var sofar = new StringBuilder();
+                if (!await StepAsync(() => new ResponseReasoningSummaryPartAddedEvent { ItemId = state.Id, OutputIndex = index, SummaryIndex = part, Part = new ReasoningSummaryPart { Text = string.Empty } }, () => state.Parts.Add(sofar)).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                foreach (var chunk in Chunks(text, _deltaLength * 4))
+                {
+                    if (!await StepAsync(
+                        () => new ResponseReasoningSummaryTextDeltaEvent { ItemId = state.Id, OutputIndex = index, SummaryIndex = part, Delta = chunk, Obfuscation = FakeJson.Obfuscation(response._frames.Count, chunk.Length) },
+                        () =>
+                        {
+                            sofar.Append(chunk);
+                            response._reasoningDeltas++;
+                        }).ConfigureAwait(false))
+                    {
+                        return false;
+                    }
+                }
+
+                if (!await StepAsync(() => new ResponseReasoningSummaryTextDoneEvent { ItemId = state.Id, OutputIndex = index, SummaryIndex = part, Text = text }).ConfigureAwait(false)
+                    || !await StepAsync(() => new ResponseReasoningSummaryPartDoneEvent { ItemId = state.Id, OutputIndex = index, SummaryIndex = part, Part = new ReasoningSummaryPart { Text = text } }).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+
+            return await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }).ConfigureAwait(false);
         }
 
-        return output;
+        public async Task<bool> WebSearchAsync(int index, WebSearchStep step)
+        {
+            var state = new WebSearchState(NewId("ws_"), step, response._includeSources);
+            return await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseWebSearchCallInProgressEvent { ItemId = state.Id, OutputIndex = index }).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseWebSearchCallSearchingEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = ResponseItemStatus.Searching).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseWebSearchCallCompletedEvent { ItemId = state.Id, OutputIndex = index }, () => state.Status = ResponseItemStatus.Completed).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }, () => state.Done = true).ConfigureAwait(false);
+        }
+
+        public async Task<bool> MessageAsync(int index, MessageStep step)
+        {
+            var state = new MessageState(NewId("msg_"));
+            if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false)
+                || !await StepAsync(() => new ResponseContentPartAddedEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, Part = state.BuildPart() }, () => state.PartAdded = true).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            var fault = response._fault;
+            var cited = 0;
+            foreach (var chunk in Chunks(step.Text, _deltaLength))
+            {
+                if (fault is { Kind: ResponseFaultKind.Failed } failed && response._textDeltas == failed.At)
+                {
+                    await StepAsync(
+                        () => new ResponseFailedEvent { Response = response.BuildResponse() },
+                        () =>
+                        {
+                            response._status = ResponseStatus.Failed;
+                            response._error = new ResponseError { Code = failed.Detail, Message = failed.Message };
+                            response._ended = true;
+                        }).ConfigureAwait(false);
+                    return false;
+                }
+
+                if (fault is { Kind: ResponseFaultKind.Incomplete } incomplete && response._textDeltas == incomplete.At)
+                {
+                    if (await FinishMessageAsync(index, state, ResponseItemStatus.Incomplete).ConfigureAwait(false))
+                    {
+                        await StepAsync(() => new ResponseIncompleteEvent { Response = response.BuildResponse() }, () =>
+                        {
+                            response._status = ResponseStatus.Incomplete;
+                            response._incompleteDetails = new ResponseIncompleteDetails { Reason = incomplete.Detail };
+                            response._usage = response.Usage();
+                            response._ended = true;
+                        }).ConfigureAwait(false);
+                    }
+
+                    return false;
+                }
+
+                if (!await StepAsync(
+                    () => new ResponseTextDeltaEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, Delta = chunk, Logprobs = FakeJson.EmptyArray, Obfuscation = FakeJson.Obfuscation(response._frames.Count, chunk.Length) },
+                    () =>
+                    {
+                        state.Text.Append(chunk);
+                        response._textDeltas++;
+                    }).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                // The service announces a citation as soon as the text it covers has been streamed.
+                while (cited < step.Citations.Count && step.Citations[cited].Utf16End <= state.Text.Length)
+                {
+                    var citation = step.Citations[cited];
+                    var annotationIndex = cited++;
+                    if (!await StepAsync(
+                        () => new ResponseOutputTextAnnotationAddedEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, AnnotationIndex = annotationIndex, Annotation = MessageState.Annotation(citation) },
+                        () => state.Citations.Add(citation)).ConfigureAwait(false))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return await FinishMessageAsync(index, state, ResponseItemStatus.Completed).ConfigureAwait(false);
+        }
+
+        private async Task<bool> FinishMessageAsync(int index, MessageState state, ResponseItemStatus itemStatus)
+        {
+            var text = state.Text.ToString();
+            return await StepAsync(() => new ResponseTextDoneEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, Text = text, Logprobs = FakeJson.EmptyArray }).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseContentPartDoneEvent { ItemId = state.Id, OutputIndex = index, ContentIndex = 0, Part = state.BuildPart() }).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }, () => state.Status = itemStatus).ConfigureAwait(false);
+        }
     }
 
-    private ReasoningItem BuildReasoning(bool done)
+    /// <summary>The state of one output item so far; <see cref="Build"/> makes a fresh item, so snapshots do not change later.</summary>
+    private abstract class OutputState(string id)
     {
-        var item = new ReasoningItem { Id = _reasoningId };
-        if (_summaryPartAdded || done)
-        {
-            item.Summary.Add(new ReasoningSummaryPart { Text = done ? ReasoningSummary : _summary.ToString() });
-        }
+        public string Id { get; } = id;
 
-        return item;
+        public abstract ResponseItem Build();
     }
 
-    private MessageItem BuildMessage()
+    private sealed class ReasoningState(string id) : OutputState(id)
     {
-        var message = new MessageItem { Id = _messageId, Role = MessageRole.Assistant, Status = _messageAdded ? _messageStatus : "in_progress" };
-        if (_textPartAdded)
-        {
-            message.Content.Add(BuildTextPart());
-        }
+        public List<StringBuilder> Parts { get; } = [];
 
-        return message;
+        public override ResponseItem Build()
+        {
+            var item = new ReasoningItem { Id = Id };
+            foreach (var part in Parts)
+            {
+                item.Summary.Add(new ReasoningSummaryPart { Text = part.ToString() });
+            }
+
+            return item;
+        }
     }
 
-    private OutputTextPart BuildTextPart() => new()
+    private sealed class WebSearchState(string id, WebSearchStep step, bool includeSources) : OutputState(id)
     {
-        Text = _textPartAdded ? _text.ToString() : string.Empty,
-        AdditionalProperties = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { ["logprobs"] = FakeJson.EmptyArray },
-    };
+        public ResponseItemStatus Status { get; set; } = ResponseItemStatus.InProgress;
+
+        public bool Done { get; set; }
+
+        // Until the call is done the item names only the kind of action; its details arrive with response.output_item.done.
+        public override ResponseItem Build() => new WebSearchCallItem { Id = Id, Status = Status, Action = Done ? Action() : Placeholder() };
+
+        private WebSearchAction Placeholder() => step.ActionType switch
+        {
+            WebSearchStep.OpenPage => new WebSearchOpenPageAction(),
+            WebSearchStep.FindInPage => new WebSearchFindInPageAction(),
+            _ => new WebSearchSearchAction(),
+        };
+
+        private WebSearchAction Action() => step.ActionType switch
+        {
+            WebSearchStep.OpenPage => new WebSearchOpenPageAction { Url = step.Url },
+            WebSearchStep.FindInPage => new WebSearchFindInPageAction { Url = step.Url, Pattern = step.Pattern },
+            _ => new WebSearchSearchAction
+            {
+                Query = step.Query,
+                Queries = [step.Query!],
+                Sources = includeSources ? [.. step.Sources.Select(url => new WebSearchSource { Url = url })] : null,
+            },
+        };
+    }
+
+    private sealed class MessageState(string id) : OutputState(id)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public List<FakeCitation> Citations { get; } = [];
+
+        public bool PartAdded { get; set; }
+
+        public ResponseItemStatus Status { get; set; } = ResponseItemStatus.InProgress;
+
+        public static UrlCitationAnnotation Annotation(FakeCitation citation) => new()
+        {
+            Url = citation.Url,
+            Title = citation.Title,
+            StartIndex = citation.StartIndex,
+            EndIndex = citation.EndIndex,
+        };
+
+        public override ResponseItem Build()
+        {
+            var message = new MessageItem { Id = Id, Role = MessageRole.Assistant, Status = Status };
+            if (PartAdded)
+            {
+                message.Content.Add(BuildPart());
+            }
+
+            return message;
+        }
+
+        public OutputTextPart BuildPart() => new()
+        {
+            Text = Text.ToString(),
+            Annotations = [.. Citations.Select(Annotation)],
+            AdditionalProperties = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { ["logprobs"] = FakeJson.EmptyArray },
+        };
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ResponseStreamAccumulator
     private readonly List<ResponseItem?> _output = [];
     private readonly Dictionary<(int Output, int Part), StringBuilder> _text = [];
     private readonly Dictionary<(int Output, int Summary), StringBuilder> _summaries = [];
+    // By output index: a function or MCP call's arguments, or a code interpreter call's code, as streamed so far.
     private readonly Dictionary<int, StringBuilder> _arguments = [];
     private ModelResponse? _latest;
     private ModelResponse? _final;
@@ -86,6 +87,38 @@ public sealed class ResponseStreamAccumulator
                 }
 
                 _arguments.Remove(argumentsDone.OutputIndex);
+                break;
+            case ResponseOutputTextAnnotationAddedEvent annotationAdded when annotationAdded.Annotation is not null:
+                AddAnnotation(annotationAdded);
+                break;
+            case ResponseCodeInterpreterCallCodeDeltaEvent codeDelta:
+                Builder(_arguments, codeDelta.OutputIndex).Append(codeDelta.Delta);
+                break;
+            case ResponseCodeInterpreterCallCodeDoneEvent codeDone:
+                if (ItemAt(codeDone.OutputIndex) is CodeInterpreterCallItem interpreter)
+                {
+                    interpreter.Code = codeDone.Code;
+                }
+
+                _arguments.Remove(codeDone.OutputIndex);
+                break;
+            case ResponseMcpCallArgumentsDeltaEvent mcpDelta:
+                Builder(_arguments, mcpDelta.OutputIndex).Append(mcpDelta.Delta);
+                break;
+            case ResponseMcpCallArgumentsDoneEvent mcpDone:
+                if (ItemAt(mcpDone.OutputIndex) is McpCallItem mcpCall)
+                {
+                    mcpCall.Arguments = mcpDone.Arguments;
+                }
+
+                _arguments.Remove(mcpDone.OutputIndex);
+                break;
+            default:
+                if (ToolCallProgress(streamEvent) is ({ } outputIndex, { } status))
+                {
+                    SetToolCallStatus(outputIndex, status);
+                }
+
                 break;
         }
     }
@@ -191,9 +224,73 @@ public sealed class ResponseStreamAccumulator
             case FunctionCallItem call when _arguments.TryGetValue(index, out var arguments):
                 call.Arguments = arguments.ToString();
                 break;
+            case McpCallItem call when _arguments.TryGetValue(index, out var arguments):
+                call.Arguments = arguments.ToString();
+                break;
+            case CodeInterpreterCallItem call when _arguments.TryGetValue(index, out var code):
+                call.Code = code.ToString();
+                break;
         }
 
         return item;
+    }
+
+    // A hosted tool call's progress events carry no item, only its new status: "searching", "interpreting", ….
+    private static (int? OutputIndex, ResponseItemStatus? Status) ToolCallProgress(ResponseStreamEvent streamEvent) => streamEvent switch
+    {
+        ResponseWebSearchCallInProgressEvent e => (e.OutputIndex, ResponseItemStatus.InProgress),
+        ResponseWebSearchCallSearchingEvent e => (e.OutputIndex, ResponseItemStatus.Searching),
+        ResponseWebSearchCallCompletedEvent e => (e.OutputIndex, ResponseItemStatus.Completed),
+        ResponseFileSearchCallInProgressEvent e => (e.OutputIndex, ResponseItemStatus.InProgress),
+        ResponseFileSearchCallSearchingEvent e => (e.OutputIndex, ResponseItemStatus.Searching),
+        ResponseFileSearchCallCompletedEvent e => (e.OutputIndex, ResponseItemStatus.Completed),
+        ResponseCodeInterpreterCallInProgressEvent e => (e.OutputIndex, ResponseItemStatus.InProgress),
+        ResponseCodeInterpreterCallInterpretingEvent e => (e.OutputIndex, ResponseItemStatus.Interpreting),
+        ResponseCodeInterpreterCallCompletedEvent e => (e.OutputIndex, ResponseItemStatus.Completed),
+        ResponseImageGenCallInProgressEvent e => (e.OutputIndex, ResponseItemStatus.InProgress),
+        ResponseImageGenCallGeneratingEvent e => (e.OutputIndex, ResponseItemStatus.Generating),
+        ResponseImageGenCallCompletedEvent e => (e.OutputIndex, ResponseItemStatus.Completed),
+        ResponseMcpCallInProgressEvent e => (e.OutputIndex, ResponseItemStatus.InProgress),
+        ResponseMcpCallCompletedEvent e => (e.OutputIndex, ResponseItemStatus.Completed),
+        ResponseMcpCallFailedEvent e => (e.OutputIndex, ResponseItemStatus.Failed),
+        _ => (null, null),
+    };
+
+    private void SetToolCallStatus(int outputIndex, ResponseItemStatus status)
+    {
+        switch (ItemAt(outputIndex))
+        {
+            case WebSearchCallItem call:
+                call.Status = status;
+                break;
+            case FileSearchCallItem call:
+                call.Status = status;
+                break;
+            case CodeInterpreterCallItem call:
+                call.Status = status;
+                break;
+            case ImageGenerationCallItem call:
+                call.Status = status;
+                break;
+            case McpCallItem call:
+                call.Status = status;
+                break;
+        }
+    }
+
+    private void AddAnnotation(ResponseOutputTextAnnotationAddedEvent added)
+    {
+        var annotations = EnsureTextPart(added.OutputIndex, added.ItemId, added.ContentIndex).Annotations;
+
+        // annotation_index is the annotation's place in the part: a repeated event (same index) replaces, never duplicates.
+        if (added.AnnotationIndex >= 0 && added.AnnotationIndex < annotations.Count)
+        {
+            annotations[added.AnnotationIndex] = added.Annotation!;
+        }
+        else
+        {
+            annotations.Add(added.Annotation!);
+        }
     }
 
     private ResponseItem? ItemAt(int outputIndex) => outputIndex >= 0 && outputIndex < _output.Count ? _output[outputIndex] : null;

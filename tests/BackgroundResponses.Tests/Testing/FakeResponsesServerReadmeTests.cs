@@ -17,6 +17,40 @@ public class FakeResponsesServerReadmeTests
     }
 
     [Fact]
+    public void ReadmeScriptedRunExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-research"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-research"));
+    }
+
+    [Fact]
+    public async Task ReadmeScriptedRunExample_Passes()
+    {
+        // begin-snippet: readme-fake-research
+        const string Url = "https://otters.example/tools";
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
+        {
+            EventDelay = TimeSpan.FromMilliseconds(1),
+            Script = request => new FakeResponseScript()
+                .Reasoning("**Planning**\n\nOne good source will do.")
+                .WebSearch("otter tool use", Url)
+                .OpenPage(Url)
+                .Message(m => m.Text("Otters crack shells on stones ").Cite($"([otters.example]({Url}))", Url, "Otter tools").Text(".")),
+        });
+        var client = server.CreateClient();
+
+        var created = await client.CreateAsync(new CreateResponseRequest { Model = "o4-mini-deep-research", Input = "Do otters use tools?" });
+        var done = await client.PollUntilTerminalAsync(created.Id);
+
+        Assert.Equal([ResearchStepKind.Search, ResearchStepKind.OpenPage], done.GetResearchTrail().Select(step => step.Kind));
+        var citation = Assert.Single(done.GetCitations());
+        Assert.Equal((Url, "Otter tools", $"([otters.example]({Url}))"), (citation.Url, citation.Title, citation.CitedText));
+        // end-snippet
+    }
+
+    [Fact]
     public async Task ReadmeFakeServerExample_Passes()
     {
         // begin-snippet: readme-fake-server

@@ -6,7 +6,10 @@ using static BackgroundResponses.Tests.Testing.FakeServerTestKit;
 using OfficialClient = OpenAI.Responses.ResponsesClient;
 
 // Our SDK's types of the same names win inside namespace BackgroundResponses.*; these name the official ones.
+using OfficialFindInPage = OpenAI.Responses.WebSearchFindInPageAction;
 using OfficialItem = OpenAI.Responses.ResponseItem;
+using OfficialOpenPage = OpenAI.Responses.WebSearchOpenPageAction;
+using OfficialSearch = OpenAI.Responses.WebSearchSearchAction;
 using OfficialStatus = OpenAI.Responses.ResponseStatus;
 
 namespace BackgroundResponses.Tests.Testing;
@@ -226,6 +229,42 @@ public class OfficialClientFidelityTests
         Assert.IsType<ResponseCompletedEvent>(events[^1]);
         Assert.Equal(server.GetResponse(second.Id)!.OutputText, Text(events));
         Assert.Contains(server.Requests, r => r.Query.Contains("starting_after=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeepResearchRun_OfficialClientDecodesSearchesReasoningAndCitations()
+    {
+        await using var server = await StartAsync(o => o.DeltaLength = 16);
+        var client = Official(server);
+        var options = new CreateResponseOptions("o4-mini-deep-research", [OfficialItem.CreateUserMessageItem(Prompt)]) { BackgroundModeEnabled = true, StreamingEnabled = true };
+        options.Tools.Add(OpenAI.Responses.ResponseTool.CreateWebSearchPreviewTool());
+        options.IncludedProperties.Add(IncludedResponseProperty.WebSearchCallActionSources);
+
+        var updates = await CollectAsync(await client.CreateResponseStreamingAsync(options));
+
+        AssertGaplessUpdates(updates, first: 0);
+        Assert.Equal(5, updates.OfType<StreamingResponseWebSearchCallInProgressUpdate>().Count());
+        Assert.Equal(5, updates.OfType<StreamingResponseWebSearchCallSearchingUpdate>().Count());
+        Assert.Equal(5, updates.OfType<StreamingResponseWebSearchCallCompletedUpdate>().Count());
+        Assert.Contains(updates, u => u is StreamingResponseReasoningSummaryTextDeltaUpdate);
+        Assert.Equal([0, 1, 2], updates.OfType<StreamingResponseOutputTextAnnotationAddedUpdate>().Select(u => u.AnnotationIndex));
+        var completed = Assert.IsType<StreamingResponseCompletedUpdate>(updates[^1]);
+        var ours = server.GetResponse(completed.Response.Id)!;
+
+        var searches = completed.Response.OutputItems.OfType<WebSearchCallResponseItem>().ToList();
+        Assert.Equal(ours.Output.OfType<WebSearchCallItem>().Select(s => s.Id), searches.Select(s => s.Id));
+        var search = Assert.IsType<OfficialSearch>(searches[0].Action);
+        Assert.Equal(["sea otter tool use rocks study"], search.Queries);
+        Assert.Equal(3, search.Sources.Count);
+        Assert.IsType<OfficialOpenPage>(searches[1].Action);
+        Assert.Equal("anvil", Assert.IsType<OfficialFindInPage>(searches[2].Action).Pattern);
+        var summaries = completed.Response.OutputItems.OfType<ReasoningResponseItem>().SelectMany(r => r.SummaryParts.OfType<ReasoningSummaryTextPart>()).Select(p => p.Text);
+        Assert.Equal(ours.Output.OfType<ReasoningItem>().SelectMany(r => r.Summary).Select(p => p.Text), summaries);
+        var message = Assert.Single(completed.Response.OutputItems.OfType<MessageResponseItem>());
+        var citations = message.Content[0].OutputTextAnnotations.Cast<UriCitationMessageAnnotation>().ToList();
+        var expected = ((OutputTextPart)ours.Output.OfType<MessageItem>().Single().Content[0]).Annotations.Cast<UrlCitationAnnotation>().ToList();
+        Assert.Equal(expected.Select(c => (c.StartIndex, c.EndIndex, c.Url, c.Title)), citations.Select(c => ((int?)c.StartIndex, (int?)c.EndIndex, (string?)c.Uri.AbsoluteUri, (string?)c.Title)));
+        Assert.Equal(ours.OutputText, completed.Response.GetOutputText());
     }
 
     [Fact]

@@ -404,6 +404,8 @@ public class ResponsesWebhookVerifierTests
     [InlineData("[\"resp_secretive\"]")]
     [InlineData("\"resp_secretive\"")]
     [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":1,\"data\":{\"id\":7}}")]
+    [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":999999999999999,\"data\":{\"id\":\"resp_secretive\"}}")]
+    [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":1e30,\"data\":{\"id\":\"resp_secretive\"}}")]
     public void SignedBody_ThatIsNotAWebhookEvent_IsASerializationFailure_WithoutTheBodyInTheMessage(string body)
     {
         var verifier = new ResponsesWebhookVerifier(Secret, _time);
