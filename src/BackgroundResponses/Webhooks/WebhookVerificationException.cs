@@ -1,7 +1,8 @@
 namespace BackgroundResponses;
 
 /// <summary>
-/// A webhook delivery whose headers or signature did not verify; answer it with 400 and do not act on its body.
+/// A webhook delivery whose headers or signature did not verify: do not act on its body. Answer 401 when the signature or
+/// timestamp is wrong and 400 when a header is missing or malformed (see <see cref="Reason"/>).
 /// The message never contains a secret or the body.
 /// </summary>
 public sealed class WebhookVerificationException : ResponsesException

@@ -39,7 +39,7 @@ public class ReadmeWebhooksTests : IDisposable
         var forged = SignedNow(batch);
         forged["webhook-signature"] = WebhookSigner.Sign("whsec_YW5vdGhlci1zZWNyZXQtZm9yLXJvdGF0aW9uLTY3ODkw", "msg_readme", long.Parse(forged["webhook-timestamp"], CultureInfo.InvariantCulture), batch);
 
-        Assert.Equal("400: NoMatchingSignature", await WebhooksExampleAsync(_api.CreateClient(), WebhookSecret, batch, forged, CancellationToken.None));
+        Assert.Equal("rejected: NoMatchingSignature", await WebhooksExampleAsync(_api.CreateClient(), WebhookSecret, batch, forged, CancellationToken.None));
         Assert.Equal("ignored: batch.completed", await WebhooksExampleAsync(_api.CreateClient(), WebhookSecret, batch, SignedNow(batch), CancellationToken.None));
         Assert.Empty(_api.Requests);
     }
@@ -62,7 +62,7 @@ public class ReadmeWebhooksTests : IDisposable
         }
         catch (WebhookVerificationException ex)
         {
-            return $"400: {ex.Reason}"; // not from OpenAI, altered, or too old: do not act on it
+            return $"rejected: {ex.Reason}"; // not from OpenAI, altered, or too old: do not act on it (401 or 400)
         }
 
         switch (webhookEvent)
