@@ -36,6 +36,8 @@ internal sealed partial class OpenApiSpec
 
     public bool HasSchema(string name) => _schemas.ContainsKey(name);
 
+    public IEnumerable<string> SchemaNames => _schemas.Select(schema => schema.Key);
+
     public JsonObject Schema(string name) =>
         _schemas[name] as JsonObject ?? throw new InvalidOperationException($"The spec has no schema components.schemas.{name}.");
 
