@@ -20,6 +20,8 @@ namespace BackgroundResponses.Testing;
 /// <see cref="FakeResponseScript"/>: a plain reply, a deep-research run (reasoning summaries, web searches, a report with
 /// citations) for web-search requests, or the test's own (<see cref="FakeResponsesServerOptions.Script"/>). Streams can be resumed with
 /// <c>starting_after</c>, responses cancelled, deleted and their input items listed; <see cref="Faults"/> breaks things on demand.
+/// With <see cref="FakeResponsesServerOptions.WebhookUrl"/> set, a background response that ends is also announced by a signed
+/// webhook, logged in <see cref="WebhookDeliveries"/>.
 /// </summary>
 /// <example>
 /// <code>
