@@ -26,7 +26,9 @@ public static class ResponsesWebhookServiceCollectionExtensions
     /// The secret is read from <c>OpenAI:Webhooks:Secret</c> (or the <c>Secrets</c> array, for rotation), else from the
     /// <c>OPENAI_WEBHOOK_SECRET</c> configuration key or environment variable. Redeliveries are recognised through the
     /// registered <c>IDistributedCache</c>; when there is none, an in-memory one is added, which is right for a single
-    /// instance. A fleet registers a shared cache (Redis, SQL Server) before or after this call.
+    /// instance. A fleet registers a shared cache (Redis, SQL Server) before or after this call. A delivery id is
+    /// recorded only after the handler returned; <c>IDistributedCache</c> has no atomic add, so two deliveries of one id
+    /// arriving together on two instances can both run the handler: keep handlers idempotent.
     /// </remarks>
     public static IServiceCollection AddResponsesWebhooks(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace BackgroundResponses.AspNetCore.Tests;
 
@@ -29,5 +30,17 @@ public class PackageConventionsTests
         var namespaces = Package.GetExportedTypes().Select(t => t.Namespace).Distinct().Order().ToList();
 
         Assert.Equal(["BackgroundResponses.AspNetCore", "Microsoft.AspNetCore.Builder", "Microsoft.Extensions.DependencyInjection"], namespaces);
+    }
+
+    [Fact]
+    public void NoExportedTypeOrPublicMember_HasThreeCapitalsInARow()
+    {
+        // The same casing rule as the core package's PublicApiConventionsTests: Json, Url, Id, never JSON, URL, ID.
+        var acronymRun = new Regex("[A-Z]{3,}|ID(?![a-z])", RegexOptions.CultureInvariant);
+        var names = Package.GetExportedTypes().SelectMany(type => new[] { type.Name }
+            .Concat(type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name))
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).SelectMany(m => m.GetParameters()).Select(p => p.Name!)));
+
+        Assert.DoesNotContain(names, name => acronymRun.IsMatch(name));
     }
 }

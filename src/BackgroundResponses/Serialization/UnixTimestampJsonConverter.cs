@@ -20,6 +20,19 @@ internal sealed class UnixTimestampJsonConverter : JsonConverter<DateTimeOffset>
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        try
+        {
+            return ReadTimestamp(ref reader);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            // A number beyond year 9999 is bad input like any other: a JsonException, which callers already map to their typed error.
+            throw new JsonException("The unix timestamp is outside the range of DateTimeOffset.", ex);
+        }
+    }
+
+    private static DateTimeOffset ReadTimestamp(ref Utf8JsonReader reader)
+    {
         switch (reader.TokenType)
         {
             case JsonTokenType.Number when reader.TryGetInt64(out var seconds):

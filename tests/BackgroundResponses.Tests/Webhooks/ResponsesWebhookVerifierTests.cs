@@ -367,6 +367,18 @@ public class ResponsesWebhookVerifierTests
     }
 
     [Fact]
+    public void BodyAsASliceOfALargerBuffer_IsVerifiedOverTheSliceOnly()
+    {
+        var verifier = new ResponsesWebhookVerifier(Secret, _time);
+        var framed = Encoding.UTF8.GetBytes("GARBAGE" + CompletedBody + "TRAILER");
+        var body = new ReadOnlyMemory<byte>(framed, "GARBAGE".Length, Encoding.UTF8.GetByteCount(CompletedBody));
+
+        var evt = verifier.Unwrap(body, SignedHeaders(Secret, "msg_1", Now, CompletedBody));
+
+        Assert.Equal("resp_abc123", Assert.IsType<ResponseCompletedWebhookEvent>(evt).ResponseId);
+    }
+
+    [Fact]
     public void SecretWithoutPrefix_IsAcceptedAsBase64()
     {
         var verifier = new ResponsesWebhookVerifier(Secret["whsec_".Length..], _time);
@@ -392,6 +404,8 @@ public class ResponsesWebhookVerifierTests
     [InlineData("[\"resp_secretive\"]")]
     [InlineData("\"resp_secretive\"")]
     [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":1,\"data\":{\"id\":7}}")]
+    [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":999999999999999,\"data\":{\"id\":\"resp_secretive\"}}")]
+    [InlineData("{\"id\":\"evt_1\",\"type\":\"response.completed\",\"created_at\":1e30,\"data\":{\"id\":\"resp_secretive\"}}")]
     public void SignedBody_ThatIsNotAWebhookEvent_IsASerializationFailure_WithoutTheBodyInTheMessage(string body)
     {
         var verifier = new ResponsesWebhookVerifier(Secret, _time);
