@@ -5,7 +5,8 @@ namespace BackgroundResponses.Testing;
 /// is used by the next matching connection, request or created response, <c>times</c> times over, then it is gone.
 /// Stream faults (drop, drop mid-event, stall) share one queue and are taken in the order they were armed, one per stream
 /// connection (a create with <c>stream: true</c> or a <c>GET …?stream=true</c>); response faults (error event, failed,
-/// incomplete) likewise, one per created response. Request faults are checked first, before any endpoint runs.
+/// incomplete) likewise, one per created response; webhook faults (twice, late, wrongly signed) likewise, one per webhook event.
+/// Request faults are checked first, before any endpoint runs.
 /// </summary>
 public sealed class FakeResponsesFaults
 {
@@ -13,6 +14,7 @@ public sealed class FakeResponsesFaults
     private readonly LinkedList<StreamFault> _streamFaults = new();
     private readonly LinkedList<ResponseFault> _responseFaults = new();
     private readonly List<RequestFault> _requestFaults = [];
+    private readonly LinkedList<WebhookFault> _webhookFaults = new();
 
     internal FakeResponsesFaults()
     {
@@ -106,6 +108,34 @@ public sealed class FakeResponsesFaults
     public FakeResponsesFaults EndNextResponseIncomplete(int afterTextDeltas = 10, string reason = "max_output_tokens", int times = 1) =>
         AddResponse(new ResponseFault(ResponseFaultKind.Incomplete, CheckEvents(afterTextDeltas), ErrorEventShape.Flat, reason, string.Empty), times);
 
+    /// <summary>
+    /// Delivers the next webhook event(s) twice: once the first delivery is over (accepted, or out of attempts) the same event is
+    /// sent again, with the same <c>webhook-id</c> and body and a fresh timestamp and signature, as the real service may do.
+    /// </summary>
+    /// <param name="times">How many events this applies to.</param>
+    /// <returns>This instance, for chaining.</returns>
+    public FakeResponsesFaults DeliverNextWebhookTwice(int times = 1) =>
+        AddWebhook(new WebhookFault(WebhookFaultKind.DeliverTwice, TimeSpan.Zero), times);
+
+    /// <summary>Holds the next webhook event(s) back for <paramref name="delay"/> (on the server's clock) before the first attempt.</summary>
+    /// <param name="delay">How long to wait.</param>
+    /// <param name="times">How many events this applies to.</param>
+    /// <returns>This instance, for chaining.</returns>
+    public FakeResponsesFaults DelayNextWebhook(TimeSpan delay, int times = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        return AddWebhook(new WebhookFault(WebhookFaultKind.Delay, delay), times);
+    }
+
+    /// <summary>
+    /// Signs every attempt of the next webhook event(s) with a key other than the configured secret: the headers are well formed,
+    /// but a receiver that verifies them rejects the event.
+    /// </summary>
+    /// <param name="times">How many events this applies to.</param>
+    /// <returns>This instance, for chaining.</returns>
+    public FakeResponsesFaults SignNextWebhookWrongly(int times = 1) =>
+        AddWebhook(new WebhookFault(WebhookFaultKind.BadSignature, TimeSpan.Zero), times);
+
     /// <summary>Disarms every fault that has not been used yet.</summary>
     public void Clear()
     {
@@ -114,12 +144,15 @@ public sealed class FakeResponsesFaults
             _streamFaults.Clear();
             _responseFaults.Clear();
             _requestFaults.Clear();
+            _webhookFaults.Clear();
         }
     }
 
     internal StreamFault? TakeStreamFault() => Take(_streamFaults);
 
     internal ResponseFault? TakeResponseFault() => Take(_responseFaults);
+
+    internal WebhookFault? TakeWebhookFault() => Take(_webhookFaults);
 
     internal RequestFault? TakeRequestFault(string method, string path)
     {
@@ -168,6 +201,8 @@ public sealed class FakeResponsesFaults
     private FakeResponsesFaults AddStream(StreamFault fault, int times) => Add(_streamFaults, fault, times);
 
     private FakeResponsesFaults AddResponse(ResponseFault fault, int times) => Add(_responseFaults, fault, times);
+
+    private FakeResponsesFaults AddWebhook(WebhookFault fault, int times) => Add(_webhookFaults, fault, times);
 
     private FakeResponsesFaults Add<T>(LinkedList<T> queue, T fault, int times)
     {

@@ -20,6 +20,8 @@ namespace BackgroundResponses.Testing;
 /// <see cref="FakeResponseScript"/>: a plain reply, a deep-research run (reasoning summaries, web searches, a report with
 /// citations) for web-search requests, or the test's own (<see cref="FakeResponsesServerOptions.Script"/>). Streams can be resumed with
 /// <c>starting_after</c>, responses cancelled, deleted and their input items listed; <see cref="Faults"/> breaks things on demand.
+/// With <see cref="FakeResponsesServerOptions.WebhookUrl"/> set, a background response that ends is also announced by a signed
+/// webhook, logged in <see cref="WebhookDeliveries"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -44,12 +46,18 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     private readonly Lock _requestsGate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly CancellationTokenSource _shutdown = new();
+    private readonly WebhookSender? _webhooks;
     private int _disposed;
 
-    private FakeResponsesServer(FakeResponsesServerOptions options)
+    private FakeResponsesServer(FakeResponsesServerOptions options, byte[]? webhookKey)
     {
         _options = options;
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        if (webhookKey is not null)
+        {
+            _webhooks = new WebhookSender(options.WebhookUrl!, webhookKey, options, _timeProvider, Faults);
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(FakeResponsesServer).Assembly.GetName().Name,
@@ -88,13 +96,21 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every webhook delivery attempt so far, oldest first (a snapshot); empty when <see cref="FakeResponsesServerOptions.WebhookUrl"/>
+    /// is not set.
+    /// </summary>
+    public IReadOnlyList<FakeWebhookDelivery> WebhookDeliveries => _webhooks?.Deliveries ?? [];
+
     /// <summary>Starts a server on a free loopback port.</summary>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop it.</returns>
+    /// <exception cref="ArgumentException">The webhook settings are inconsistent, for example a <see cref="FakeResponsesServerOptions.WebhookUrl"/> without a secret.</exception>
     public static async Task<FakeResponsesServer> StartAsync(FakeResponsesServerOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var server = new FakeResponsesServer(options ?? new FakeResponsesServerOptions());
+        options ??= new FakeResponsesServerOptions();
+        var server = new FakeResponsesServer(options, WebhookSender.Validate(options));
         try
         {
             await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -108,6 +124,23 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Makes a new random webhook signing secret, <c>whsec_</c> and the base64 of 32 bytes, for <see cref="FakeResponsesServerOptions.WebhookSecret"/> and the receiver.</summary>
+    /// <returns>The secret.</returns>
+    public static string CreateWebhookSecret() => WebhookSender.CreateSecret();
+
+    /// <summary>
+    /// The first logged webhook delivery attempt that matches <paramref name="predicate"/> (any, when <see langword="null"/>), waiting
+    /// for one when none has been logged yet. Calling it again with the same predicate returns the same attempt.
+    /// </summary>
+    /// <param name="predicate">Which attempt to wait for, for example <c>d =&gt; d.ResponseId == id &amp;&amp; d.Succeeded</c>.</param>
+    /// <param name="cancellationToken">Ends the wait; pass a timeout so a missing webhook fails the test instead of hanging it.</param>
+    /// <returns>The attempt.</returns>
+    /// <exception cref="InvalidOperationException">The server was started without <see cref="FakeResponsesServerOptions.WebhookUrl"/>.</exception>
+    public Task<FakeWebhookDelivery> WaitForWebhookAsync(Func<FakeWebhookDelivery, bool>? predicate = null, CancellationToken cancellationToken = default) =>
+        _webhooks is null
+            ? throw new InvalidOperationException($"This server sends no webhooks: set {nameof(FakeResponsesServerOptions.WebhookUrl)} and {nameof(FakeResponsesServerOptions.WebhookSecret)} when starting it.")
+            : _webhooks.WaitAsync(predicate, cancellationToken);
 
     /// <summary>
     /// Creates a <see cref="ResponsesClient"/> pointed at this server, with the server's API key (or <see cref="DefaultClientApiKey"/>).
@@ -151,7 +184,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             throw new ArgumentException("The request needs a model.", nameof(request));
         }
 
-        var response = new FakeResponse(id, request, FakeResponseScript.For(request, _options), background: true, stream: true, _timeProvider.GetUtcNow(), fault: null);
+        var response = new FakeResponse(id, request, FakeResponseScript.For(request, _options), background: true, stream: true, _timeProvider.GetUtcNow(), fault: null) { Ended = OnResponseEnded };
         if (!_responses.TryAdd(id, response))
         {
             throw new InvalidOperationException($"A response with id '{id}' exists already.");
@@ -186,6 +219,11 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             response.Stop();
         }
 
+        if (_webhooks is not null)
+        {
+            await _webhooks.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _shutdown.Dispose();
@@ -215,6 +253,15 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         >= 500 => "server_error",
         _ => "invalid_request_error",
     };
+
+    // Only background responses send webhooks, as on the real service.
+    private void OnResponseEnded(FakeResponse response, ResponseStatus status)
+    {
+        if (response.Background)
+        {
+            _webhooks?.Send(response.Id, status);
+        }
+    }
 
     private async Task FilterAsync(HttpContext context, RequestDelegate next)
     {
@@ -303,7 +350,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         }
 
         var steps = FakeResponseScript.For(request, _options);
-        var response = new FakeResponse(FakeResponse.NewId("resp_"), request, steps, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault());
+        var response = new FakeResponse(FakeResponse.NewId("resp_"), request, steps, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault()) { Ended = OnResponseEnded };
         _responses[response.Id] = response;
         response.Start(_options, _timeProvider);
 

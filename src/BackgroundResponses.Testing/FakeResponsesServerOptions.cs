@@ -43,6 +43,31 @@ public sealed class FakeResponsesServerOptions
     /// </summary>
     public bool IncludeReasoning { get; set; }
 
+    /// <summary>
+    /// Where to POST a signed webhook event (<c>response.completed</c>, <c>response.failed</c>, <c>response.cancelled</c> or
+    /// <c>response.incomplete</c>) when a background response reaches that status, as the real service does for a webhook endpoint
+    /// configured in the dashboard. <see langword="null"/> (the default) sends none. Needs <see cref="WebhookSecret"/>.
+    /// </summary>
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// The endpoint's signing secret, <c>whsec_</c> followed by base64 (raw base64 is accepted too); events are signed the
+    /// Standard Webhooks way with HMAC-SHA256 of its decoded bytes. <see cref="FakeResponsesServer.CreateWebhookSecret"/> makes one.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>How many times one event is sent at most while the receiver answers with a non-2xx status or cannot be reached. Default 5.</summary>
+    public int WebhookMaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// The wait before the first retry of an event; it doubles for each later one. Measured on <see cref="TimeProvider"/>. Default 50 ms
+    /// (the real service waits much longer, but tests should not).
+    /// </summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long one delivery attempt may take before it counts as failed. Default 10 seconds.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Whether ASP.NET Core logs to the console. Off by default so test output stays quiet.</summary>
     public bool EnableLogging { get; set; }
 

@@ -53,6 +53,9 @@ internal sealed class FakeResponse
 
     public IReadOnlyList<ResponseItem> InputItems { get; }
 
+    /// <summary>Called once, outside the lock, when the response reaches a terminal status (not when it is deleted or shut down).</summary>
+    public Action<FakeResponse, ResponseStatus>? Ended { get; init; }
+
     public bool IsEnded
     {
         get
@@ -105,6 +108,8 @@ internal sealed class FakeResponse
     /// <summary>Stops a pending response: status <c>cancelled</c>, partial output kept, no event (streams simply end).</summary>
     public ModelResponse Cancel()
     {
+        ModelResponse snapshot;
+        var cancelled = false;
         lock (_gate)
         {
             if (!_ended)
@@ -112,10 +117,18 @@ internal sealed class FakeResponse
                 _status = ResponseStatus.Cancelled;
                 _usage = null;
                 EndLocked();
+                cancelled = true;
             }
 
-            return BuildResponse();
+            snapshot = BuildResponse();
         }
+
+        if (cancelled)
+        {
+            Ended?.Invoke(this, ResponseStatus.Cancelled);
+        }
+
+        return snapshot;
     }
 
     /// <summary>Ends generation without changing the status, for delete and shutdown.</summary>
@@ -241,6 +254,7 @@ internal sealed class FakeResponse
     /// <returns><see langword="false"/> when generation must stop.</returns>
     private bool Emit(Func<ResponseStreamEvent> build, Action? change = null)
     {
+        ResponseStatus endedWith;
         lock (_gate)
         {
             if (_ended)
@@ -257,21 +271,29 @@ internal sealed class FakeResponse
                 _status = ResponseStatus.Failed;
                 _error = new ResponseError { Code = errorFault.Detail, Message = errorFault.Message };
                 EndLocked();
-                return false;
+                endedWith = _status;
             }
-
-            change?.Invoke();
-            var streamEvent = build();
-            streamEvent.SequenceNumber = sequenceNumber;
-            _frames.Add(FakeJson.SseFrame(streamEvent));
-            if (_ended)
+            else
             {
-                _stop.Cancel();
-            }
+                change?.Invoke();
+                var streamEvent = build();
+                streamEvent.SequenceNumber = sequenceNumber;
+                _frames.Add(FakeJson.SseFrame(streamEvent));
+                if (!_ended)
+                {
+                    Signal();
+                    return true;
+                }
 
-            Signal();
-            return !_ended;
+                _stop.Cancel();
+                Signal();
+                endedWith = _status;
+            }
         }
+
+        // Outside the lock: the listener starts a webhook delivery, which must not run under the response's lock.
+        Ended?.Invoke(this, endedWith);
+        return false;
     }
 
     private void EndLocked()
