@@ -4,12 +4,15 @@ using BackgroundResponses.Tests.TestSupport;
 
 namespace BackgroundResponses.Tests.Streaming.Properties;
 
-/// <summary>Answers every stream request with one body whose reads return exactly the given chunk sizes, cycled.</summary>
+/// <summary>
+/// Answers every stream request with one body whose reads return exactly the given chunk sizes, cycled; any other
+/// request (the retrieve that follows a connection which brought nothing) with 404.
+/// </summary>
 internal sealed class ChunkedBodyServer : HttpMessageHandler
 {
     private readonly byte[] _body;
     private readonly int[] _chunkSizes;
-    private int _requests;
+    private int _streamRequests;
 
     public ChunkedBodyServer(byte[] body, int[] chunkSizes)
     {
@@ -17,11 +20,18 @@ internal sealed class ChunkedBodyServer : HttpMessageHandler
         _chunkSizes = chunkSizes;
     }
 
-    public int Requests => _requests;
+    public int StreamRequests => _streamRequests;
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _requests);
+        if (request.RequestUri?.Query.Contains("stream=true", StringComparison.Ordinal) != true)
+        {
+            var notFound = new StringContent("""{"error":{"message":"No response found.","type":"invalid_request_error","param":null,"code":null}}""");
+            notFound.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = notFound, RequestMessage = request });
+        }
+
+        Interlocked.Increment(ref _streamRequests);
         var content = new StreamContent(new ChunkedStream(_body, _chunkSizes));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/event-stream");
         return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });

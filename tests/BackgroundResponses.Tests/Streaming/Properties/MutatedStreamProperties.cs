@@ -43,7 +43,8 @@ public class MutatedStreamProperties
         var server = new ChunkedBodyServer(body, chunks);
         var client = StreamTestClient.Create(server, o =>
         {
-            // One connection per case: a corrupted stream must fail, not be resumed or polled.
+            // One stream connection per case: a corrupted stream must fail, not be resumed or polled. (A connection
+            // that brings nothing is followed by one retrieve, which the server answers with 404.)
             o.MaxResumeAttempts = 0;
             o.FallBackToPolling = false;
             o.MaxEventSize = MaxEventSize;
@@ -65,7 +66,7 @@ public class MutatedStreamProperties
             Assert.Fail("The stream did not end within 5 seconds of a body that was already complete.");
         }
 
-        Assert.Equal(1, server.Requests);
+        Assert.Equal(1, server.StreamRequests);
     }
 
     internal enum MutationKind

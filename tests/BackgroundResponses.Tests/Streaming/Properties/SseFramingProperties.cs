@@ -166,7 +166,7 @@ public class SseFramingProperties
         var client = StreamTestClient.Create(server, o => o.MaxResumeAttempts = 0);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var events = await StreamTestClient.ReadAllAsync(client.StreamAsync(RecordedStream.ResponseId, cancellationToken: timeout.Token));
-        Assert.Equal(1, server.Requests);
+        Assert.Equal(1, server.StreamRequests);
         return events;
     }
 
