@@ -32,7 +32,7 @@ public class MutatedStreamProperties
         await CaseGen.SampleAsync(
             testCase => AssertTypedOutcomeAsync(testCase.Apply(), testCase.Chunks),
             seed: PropertyRun.Seed,
-            iter: PropertyRun.Iterations(150),
+            iter: PropertyRun.Iterations(1000),
             time: PropertyRun.Time,
             threads: 1,
             print: testCase => testCase.ToString());

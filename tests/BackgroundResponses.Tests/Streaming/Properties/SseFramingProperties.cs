@@ -49,7 +49,7 @@ public class SseFramingProperties
                 }
             },
             seed: PropertyRun.Seed,
-            iter: PropertyRun.Iterations(100),
+            iter: PropertyRun.Iterations(200),
             time: PropertyRun.Time,
             threads: 1,
             print: plan => plan.ToString());
