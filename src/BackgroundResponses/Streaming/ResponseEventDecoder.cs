@@ -155,8 +155,10 @@ internal sealed class ResponseEventDecoder : IAsyncDisposable
                 : JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ResponseStreamEvent);
             return decoded ?? throw new JsonException("The event data is JSON null.");
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Utf8JsonReader reports invalid UTF-8 inside a string, and a token of the wrong kind, as
+            // InvalidOperationException; outside JsonSerializer nothing turns that into a JsonException.
             var snippet = Encoding.UTF8.GetString(data[..Math.Min(data.Length, MaxSnippetBytes)]);
             throw new ResponsesSerializationException(
                 $"A '{eventType}' stream event could not be read: {ex.Message} Data: {snippet}{(data.Length > MaxSnippetBytes ? "…" : string.Empty)}",
