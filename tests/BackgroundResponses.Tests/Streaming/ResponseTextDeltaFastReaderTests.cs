@@ -45,6 +45,8 @@ public class ResponseTextDeltaFastReaderTests
     [Theory]
     [InlineData("""{"type":"response.output_text.delta","delta":"\udfff","item_id":"m","output_index":0,"content_index":0,"sequence_number":1}""")]
     [InlineData("""{"type":"response.output_text.delta","delta":"a","obfuscation":"\ud800","item_id":"m","output_index":0,"content_index":0,"sequence_number":1}""")]
+    [InlineData("""{"delta":"a","\u0074ype":"\udc00qt","item_id":"m"}""")] // found by the property test: the decoder's own type lookup leaked it
+    [InlineData("""{"type":"response.output_text\ud800","delta":"a"}""")]
     public async Task DecoderReportsALoneSurrogateAsATypedError(string json)
     {
         var body = new MemoryStream(Encoding.UTF8.GetBytes($"data: {json}\n\n"));
