@@ -68,7 +68,7 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
     /// <summary>Finds the metadata for a whole JSON value held in memory, without deserialising it.</summary>
     /// <param name="json">The value's UTF-8 bytes.</param>
     /// <returns>The metadata of the class that reads it, or <see langword="null"/> when it is not an object of a known type.</returns>
-    /// <exception cref="JsonException">The JSON is malformed before its <c>type</c> is found.</exception>
+    /// <exception cref="JsonException">The JSON is malformed before its <c>type</c> is found, or the type value cannot be unescaped.</exception>
     /// <remarks>
     /// Lets a caller holding the bytes deserialise straight into the concrete type with the span overload, which
     /// skips this converter's second pass: going through <see cref="Read"/> costs STJ an extra full scan of the
@@ -77,7 +77,17 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
     internal JsonTypeInfo? FindTypeInfo(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
-        return reader.Read() && reader.TokenType == JsonTokenType.StartObject ? FindTypeInfo(reader) : null;
+        try
+        {
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject ? FindTypeInfo(reader) : null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A type value the reader accepts but cannot unescape (a lone surrogate such as "\udc00"). Inside the
+            // serializer STJ reports that as a JsonException; called directly, this must too, or it escapes callers
+            // that turn JsonException into their typed error.
+            throw new JsonException($"The type of a {typeof(TBase).Name} could not be read: {ex.Message}", ex);
+        }
     }
 
     // Works on a copy so the caller's reader stays on StartObject for the real read. STJ buffers the

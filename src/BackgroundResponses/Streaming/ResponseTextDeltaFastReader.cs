@@ -32,6 +32,13 @@ internal static class ResponseTextDeltaFastReader
             // Malformed: let the serializer read it again and report the error in its own words.
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // GetString on a string the reader accepted but cannot turn into UTF-16 (a lone surrogate escape such as
+            // "\udfff"). The serializer turns this into a JsonException, which the decoder reports as a typed error;
+            // leaking it from here would not be.
+            return null;
+        }
     }
 
     private static ResponseTextDeltaEvent? Read(ReadOnlySpan<byte> json)

@@ -34,10 +34,32 @@ public class ResponseTextDeltaFastReaderTests
     [InlineData("""{"type":"response.output_text.delta","delta":"a"} x""")]
     [InlineData("""{"type":"response.output_text.delta","delta":"a" """)]
     [InlineData("""{"delta":"a"}""")]
+    [InlineData("""{"type":"response.output_text.delta","delta":"\udfff","item_id":"m","output_index":0,"content_index":0}""")] // lone surrogate: found by the property test
+    [InlineData("""{"type":"response.output_text.delta","delta":"a","obfuscation":"\ud800x","item_id":"m","output_index":0,"content_index":0}""")]
+    [InlineData("""{"type":"response.output_text.delta","delta":"a","item_id":"\uDC00","output_index":0,"content_index":0}""")]
     [InlineData("""[]""")]
     [InlineData("""null""")]
     public void StepsAsideWhenItMightDisagree(string json) =>
         Assert.Null(ResponseTextDeltaFastReader.TryRead(Encoding.UTF8.GetBytes(json)));
+
+    [Theory]
+    [InlineData("""{"type":"response.output_text.delta","delta":"\udfff","item_id":"m","output_index":0,"content_index":0,"sequence_number":1}""")]
+    [InlineData("""{"type":"response.output_text.delta","delta":"a","obfuscation":"\ud800","item_id":"m","output_index":0,"content_index":0,"sequence_number":1}""")]
+    [InlineData("""{"delta":"a","\u0074ype":"\udc00qt","item_id":"m"}""")] // found by the property test: the decoder's own type lookup leaked it
+    [InlineData("""{"type":"response.output_text\ud800","delta":"a"}""")]
+    public async Task DecoderReportsALoneSurrogateAsATypedError(string json)
+    {
+        var body = new MemoryStream(Encoding.UTF8.GetBytes($"data: {json}\n\n"));
+
+        var error = await Assert.ThrowsAsync<ResponsesSerializationException>(async () =>
+        {
+            await foreach (var item in ResponseEventDecoder.ReadAsync(body, 1 << 20, default))
+            {
+                Assert.Fail($"Read {item.Type}");
+            }
+        });
+        Assert.IsType<JsonException>(error.InnerException);
+    }
 
     [Fact]
     public void RepeatedItemIdsShareOneString()
