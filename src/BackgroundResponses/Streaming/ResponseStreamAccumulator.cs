@@ -80,38 +80,23 @@ public sealed class ResponseStreamAccumulator
             case ResponseFunctionCallArgumentsDeltaEvent argumentsDelta:
                 Builder(_arguments, argumentsDelta.OutputIndex).Append(argumentsDelta.Delta);
                 break;
-            case ResponseFunctionCallArgumentsDoneEvent argumentsDone:
-                if (ItemAt(argumentsDone.OutputIndex) is FunctionCallItem call)
-                {
-                    call.Arguments = argumentsDone.Arguments;
-                }
-
-                _arguments.Remove(argumentsDone.OutputIndex);
-                break;
-            case ResponseOutputTextAnnotationAddedEvent annotationAdded when annotationAdded.Annotation is not null:
-                AddAnnotation(annotationAdded);
+            case ResponseMcpCallArgumentsDeltaEvent mcpDelta:
+                Builder(_arguments, mcpDelta.OutputIndex).Append(mcpDelta.Delta);
                 break;
             case ResponseCodeInterpreterCallCodeDeltaEvent codeDelta:
                 Builder(_arguments, codeDelta.OutputIndex).Append(codeDelta.Delta);
                 break;
-            case ResponseCodeInterpreterCallCodeDoneEvent codeDone:
-                if (ItemAt(codeDone.OutputIndex) is CodeInterpreterCallItem interpreter)
-                {
-                    interpreter.Code = codeDone.Code;
-                }
-
-                _arguments.Remove(codeDone.OutputIndex);
-                break;
-            case ResponseMcpCallArgumentsDeltaEvent mcpDelta:
-                Builder(_arguments, mcpDelta.OutputIndex).Append(mcpDelta.Delta);
+            case ResponseFunctionCallArgumentsDoneEvent argumentsDone:
+                FinishCallText(argumentsDone.OutputIndex, argumentsDone.Arguments);
                 break;
             case ResponseMcpCallArgumentsDoneEvent mcpDone:
-                if (ItemAt(mcpDone.OutputIndex) is McpCallItem mcpCall)
-                {
-                    mcpCall.Arguments = mcpDone.Arguments;
-                }
-
-                _arguments.Remove(mcpDone.OutputIndex);
+                FinishCallText(mcpDone.OutputIndex, mcpDone.Arguments);
+                break;
+            case ResponseCodeInterpreterCallCodeDoneEvent codeDone:
+                FinishCallText(codeDone.OutputIndex, codeDone.Code);
+                break;
+            case ResponseOutputTextAnnotationAddedEvent annotationAdded when annotationAdded.Annotation is not null:
+                AddAnnotation(annotationAdded);
                 break;
             default:
                 if (ToolCallProgress(streamEvent) is ({ } outputIndex, { } status))
@@ -221,18 +206,34 @@ public sealed class ResponseStreamAccumulator
                 }
 
                 break;
-            case FunctionCallItem call when _arguments.TryGetValue(index, out var arguments):
-                call.Arguments = arguments.ToString();
-                break;
-            case McpCallItem call when _arguments.TryGetValue(index, out var arguments):
-                call.Arguments = arguments.ToString();
-                break;
-            case CodeInterpreterCallItem call when _arguments.TryGetValue(index, out var code):
-                call.Code = code.ToString();
+            case FunctionCallItem or McpCallItem or CodeInterpreterCallItem when _arguments.TryGetValue(index, out var partial):
+                SetCallText(item, partial.ToString());
                 break;
         }
 
         return item;
+    }
+
+    private static void SetCallText(ResponseItem? item, string text)
+    {
+        switch (item)
+        {
+            case FunctionCallItem call:
+                call.Arguments = text;
+                break;
+            case McpCallItem call:
+                call.Arguments = text;
+                break;
+            case CodeInterpreterCallItem call:
+                call.Code = text;
+                break;
+        }
+    }
+
+    private void FinishCallText(int outputIndex, string text)
+    {
+        SetCallText(ItemAt(outputIndex), text);
+        _arguments.Remove(outputIndex);
     }
 
     // A hosted tool call's progress events carry no item, only its new status: "searching", "interpreting", ….
