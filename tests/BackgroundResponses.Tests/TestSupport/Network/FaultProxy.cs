@@ -24,7 +24,7 @@ internal sealed class FaultProxy : IAsyncDisposable
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Uri _upstream;
-    private readonly Func<ProxyExchange, ProxyFault?> _planFor;
+    private Func<ProxyExchange, ProxyFault?>? _plan;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<int, Relay> _open = new();
     private readonly ConcurrentQueue<AppliedFault> _applied = new();
@@ -33,10 +33,10 @@ internal sealed class FaultProxy : IAsyncDisposable
     private int _accepted;
     private int _exchanges;
 
-    private FaultProxy(Uri upstream, Func<ProxyExchange, ProxyFault?> planFor)
+    private FaultProxy(Uri upstream, Func<ProxyExchange, ProxyFault?>? planFor)
     {
         _upstream = upstream;
-        _planFor = planFor;
+        _plan = planFor;
         _listener.Start();
         var port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         BaseAddress = new UriBuilder(upstream) { Host = "127.0.0.1", Port = port }.Uri;
@@ -45,6 +45,13 @@ internal sealed class FaultProxy : IAsyncDisposable
 
     /// <summary>Gets the address to give the client in place of the server's: same scheme and path, the proxy's port.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Gets or sets the fault for each request, or <see langword="null"/> for none; called once per request, before it is forwarded.</summary>
+    public Func<ProxyExchange, ProxyFault?>? Plan
+    {
+        get => Volatile.Read(ref _plan);
+        set => Volatile.Write(ref _plan, value);
+    }
 
     /// <summary>Gets the number of client connections open through the proxy right now.</summary>
     public int OpenConnections => _open.Count;
@@ -61,11 +68,14 @@ internal sealed class FaultProxy : IAsyncDisposable
     /// <summary>Gets what went wrong inside the proxy itself (a plan function that threw, an unreadable request head): should stay empty.</summary>
     public IReadOnlyList<Exception> Errors => [.. _errors];
 
+    /// <summary>Forgets the faults carried out so far (a long run's log would otherwise count as memory in use).</summary>
+    public void ClearApplied() => _applied.Clear();
+
     /// <summary>Starts a proxy to the host and port of <paramref name="upstream"/>.</summary>
     /// <param name="upstream">The server's address, for example <c>FakeResponsesServer.BaseAddress</c>.</param>
     /// <param name="planFor">The fault for each request, or <see langword="null"/> for none; called once per request, before it is forwarded.</param>
     public static FaultProxy Start(Uri upstream, Func<ProxyExchange, ProxyFault?>? planFor = null) =>
-        new(upstream, planFor ?? (_ => null));
+        new(upstream, planFor);
 
     /// <summary>Waits until no connection is open through the proxy, or <paramref name="timeout"/> passes.</summary>
     /// <returns>Whether the proxy became idle in time.</returns>
@@ -234,7 +244,7 @@ internal sealed class FaultProxy : IAsyncDisposable
         ProxyFault? fault = null;
         try
         {
-            fault = _planFor(exchange);
+            fault = Plan?.Invoke(exchange);
         }
         catch (Exception ex)
         {

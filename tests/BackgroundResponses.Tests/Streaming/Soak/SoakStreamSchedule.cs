@@ -1,0 +1,61 @@
+using BackgroundResponses.Tests.TestSupport.Network;
+
+namespace BackgroundResponses.Tests.Streaming.Soak;
+
+/// <summary>
+/// The faults one soak stream meets, drawn from a seed of its own: 1 to 3 breaks (cut or reset) at event positions spread
+/// over the stream, each at a random kind of position and byte; connections past the last break may be delayed or stalled.
+/// Connections of one stream come one after another, so the draws happen in the same order on every run.
+/// </summary>
+internal sealed class SoakStreamSchedule
+{
+    private readonly Lock _gate = new();
+    private readonly FaultPlanner _planner;
+    private readonly int[] _breakAt;
+    private readonly int _events;
+    private int _connections;
+
+    public SoakStreamSchedule(int seed, int stream, int events)
+    {
+        _planner = new FaultPlanner(unchecked((seed * 1_000_003) + stream));
+        _events = events;
+
+        // Absolute sequence numbers, one per equal slice of the stream, each at least 4 events from the next and 8 from
+        // the end: a break moves at most one event past its mark (FaultPlanner.MaxPlusBytes is less than an event), so
+        // every break lands before the terminal event and before the next break's mark.
+        var breaks = _planner.Next(1, 4);
+        var slice = (events - 8) / breaks;
+        _breakAt = [.. Enumerable.Range(0, breaks).Select(j => 1 + (j * slice) + _planner.Next(0, Math.Max(1, slice - 4)))];
+    }
+
+    public int Breaks => _breakAt.Length;
+
+    public int Connections
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _connections;
+            }
+        }
+    }
+
+    /// <summary>The fault for the stream's next connection (the create, then each resume).</summary>
+    public ProxyFault? Next(ProxyExchange exchange)
+    {
+        lock (_gate)
+        {
+            var first = exchange.StartingAfter is { } after ? after + 1 : 0;
+            var index = _connections++;
+            if (index < _breakAt.Length)
+            {
+                // The create must deliver its first event whole: it carries the response id, without which nothing can resume.
+                var minimum = exchange.Method == "POST" ? 1 : 0;
+                return _planner.NextBreak(Math.Max(minimum, _breakAt[index] - first));
+            }
+
+            return _planner.NextNuisance(_events - first, TimeSpan.FromMilliseconds(30));
+        }
+    }
+}
