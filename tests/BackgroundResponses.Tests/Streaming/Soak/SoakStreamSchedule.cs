@@ -4,7 +4,8 @@ namespace BackgroundResponses.Tests.Streaming.Soak;
 
 /// <summary>
 /// The faults one soak stream meets, drawn from a seed of its own: 1 to 3 breaks (cut or reset) at event positions spread
-/// over the stream, each at a random kind of position and byte; connections past the last break may be delayed or stalled.
+/// over the stream, each at a random kind of position and byte (in a resume's response head, too); connections past the
+/// last break may be delayed or stalled.
 /// Connections of one stream come one after another, so the draws happen in the same order on every run.
 /// </summary>
 internal sealed class SoakStreamSchedule
@@ -50,9 +51,10 @@ internal sealed class SoakStreamSchedule
             var index = _connections++;
             if (index < _breakAt.Length)
             {
-                // The create must deliver its first event whole: it carries the response id, without which nothing can resume.
-                var minimum = exchange.Method == "POST" ? 1 : 0;
-                return _planner.NextBreak(Math.Max(minimum, _breakAt[index] - first));
+                // The create must deliver its first event whole: it carries the response id, without which nothing can resume
+                // (a create cut before it is an unknown outcome, by design). A resume may be cut anywhere, its headers too.
+                var create = exchange.Method == "POST";
+                return _planner.NextBreak(Math.Max(create ? 1 : 0, _breakAt[index] - first), orInHeaders: !create);
             }
 
             return _planner.NextNuisance(_events - first, TimeSpan.FromMilliseconds(30));

@@ -21,9 +21,12 @@ internal sealed class FaultPlanner(int seed)
     public int Next(int min, int max) => _random.Next(min, max);
 
     /// <summary>A cut or a reset after <paramref name="afterEvents"/> events, at a random kind of position and a random byte past it.</summary>
-    public ProxyFault NextBreak(int afterEvents)
+    /// <param name="afterEvents">Whole events to let through first.</param>
+    /// <param name="orInHeaders">Whether the break may fall in the response head instead (then <paramref name="afterEvents"/> does not apply).</param>
+    public ProxyFault NextBreak(int afterEvents, bool orInHeaders = false)
     {
-        var point = BodyPoints[_random.Next(BodyPoints.Length)];
+        var choice = _random.Next(BodyPoints.Length + (orInHeaders ? 1 : 0));
+        var point = choice < BodyPoints.Length ? BodyPoints[choice] : CutPoint.InHeaders;
         var kind = _random.Next(2) == 0 ? ProxyFaultKind.Cut : ProxyFaultKind.Reset;
         return new ProxyFault(kind, point, afterEvents, _random.Next(MaxPlusBytes));
     }
