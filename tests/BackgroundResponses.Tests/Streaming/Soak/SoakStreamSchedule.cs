@@ -18,7 +18,7 @@ internal sealed class SoakStreamSchedule
 
     public SoakStreamSchedule(int seed, int stream, int events)
     {
-        _planner = new FaultPlanner(unchecked((seed * 1_000_003) + stream));
+        _planner = new FaultPlanner(FaultPlanner.SeedFor(seed, stream));
         _events = events;
 
         // Absolute sequence numbers, one per equal slice of the stream, each at least 4 events from the next and 8 from

@@ -11,6 +11,9 @@ internal static class SoakText
 
     private const string Prefix = "soak stream ";
 
+    // Fixed, not the run's seed: a stream's text stays the same whichever faults a run draws for it.
+    private const int TextSeed = 7;
+
     private static readonly string[] Pieces =
     [
         "otte", "rs \u00e9", "t\u00e9s ", "\u2019s, ", "\u4e2d\u6587\u3002 ", "\ud83e\udda6 ~", "\ud83c\udf0a\ud83e\udea8", "Gr\u00fc\u00df",
@@ -23,7 +26,7 @@ internal static class SoakText
     public static string For(string input)
     {
         var stream = int.Parse(input.AsSpan(Prefix.Length), System.Globalization.CultureInfo.InvariantCulture);
-        var random = new Random(stream);
+        var random = new Random(BackgroundResponses.Tests.TestSupport.Network.FaultPlanner.SeedFor(TextSeed, stream));
         var text = new System.Text.StringBuilder(Tokens * 4);
         for (var i = 0; i < Tokens; i++)
         {

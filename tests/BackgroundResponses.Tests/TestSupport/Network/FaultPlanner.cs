@@ -17,6 +17,19 @@ internal sealed class FaultPlanner(int seed)
     /// <summary>Gets the seed, to print with a failure.</summary>
     public int Seed { get; } = seed;
 
+    /// <summary>
+    /// A seed for item <paramref name="index"/> of a run seeded with <paramref name="seed"/> (SplitMix64's finalizer):
+    /// <see cref="Random"/>'s first draws for neighbouring seeds are alike, so <c>seed + index</c> would give neighbouring
+    /// streams alike faults.
+    /// </summary>
+    public static int SeedFor(int seed, int index)
+    {
+        var z = (((ulong)(uint)seed << 32) | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)(z ^ (z >> 31));
+    }
+
     /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>), from the same sequence as the faults.</summary>
     public int Next(int min, int max) => _random.Next(min, max);
 

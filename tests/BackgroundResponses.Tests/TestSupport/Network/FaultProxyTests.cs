@@ -194,6 +194,8 @@ public sealed class FaultProxyTests : IAsyncDisposable
 
         Assert.Equal(Draw(12), Draw(12));
         Assert.NotEqual(Draw(12), Draw(13));
+        Assert.NotEqual(FaultPlanner.SeedFor(12, 0), FaultPlanner.SeedFor(12, 1));
+        Assert.Equal(FaultPlanner.SeedFor(12, 1), FaultPlanner.SeedFor(12, 1));
         Assert.Equal(FaultPlanner.BodyPoints.Order(), Draw(12).OfType<ProxyFault>().Where(f => f.Kind != ProxyFaultKind.Stall).Select(f => f.Point).Distinct().Order());
     }
 
