@@ -77,7 +77,8 @@ internal sealed class ResponseByteTracker(ProxyFault? fault)
             return !InBody && Offset >= fault.PlusBytes;
         }
 
-        if (!InBody || Events < fault.AfterEvents || Offset < Math.Max(_armedAt, 0) + fault.PlusBytes || _armedAt < 0)
+        // Armed once the body has brought AfterEvents whole events; then PlusBytes more before a position may count.
+        if (_armedAt < 0 || Offset < _armedAt + fault.PlusBytes)
         {
             return false;
         }
