@@ -21,26 +21,16 @@ internal sealed class SoakStreamSchedule
         _planner = new FaultPlanner(FaultPlanner.SeedFor(seed, stream));
         _events = events;
 
-        // Absolute sequence numbers, one per equal slice of the stream, each at least 4 events from the next and 8 from
-        // the end: a break moves at most one event past its mark (FaultPlanner.MaxPlusBytes is less than an event), so
-        // every break lands before the terminal event and before the next break's mark.
+        // Absolute sequence numbers, one per equal slice of the stream, at least 4 events apart and 8 or more from the end.
+        // A break lands in its mark's event or the next (FaultPlanner.MaxPlusBytes is less than an event; inside-a-character
+        // may wait a few ASCII-only deltas more), and a mark already passed applies at once on the next connection, so
+        // every break fires before the terminal event. The soak checks that each one did.
         var breaks = _planner.Next(1, 4);
         var slice = (events - 8) / breaks;
         _breakAt = [.. Enumerable.Range(0, breaks).Select(j => 1 + (j * slice) + _planner.Next(0, Math.Max(1, slice - 4)))];
     }
 
     public int Breaks => _breakAt.Length;
-
-    public int Connections
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _connections;
-            }
-        }
-    }
 
     /// <summary>The fault for the stream's next connection (the create, then each resume).</summary>
     public ProxyFault? Next(ProxyExchange exchange)
