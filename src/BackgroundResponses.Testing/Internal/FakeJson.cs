@@ -121,7 +121,63 @@ internal static class FakeJson
 
     private static JsonElement StringElement(string value) => Parse(Write(writer => writer.WriteStringValue(value)));
 
-    private static byte[] SseFrame(string type, string json) => Encoding.UTF8.GetBytes($"event: {type}\ndata: {json}\n\n");
+    // Raw UTF-8 on the wire, as the real service sends it (the recorded stream has "’" as three bytes, not "\u2019"): a
+    // client must then reassemble characters whose bytes a network splits, which escaped text would never test.
+    private static byte[] SseFrame(string type, string json) => Encoding.UTF8.GetBytes($"event: {type}\ndata: {UnescapeNonAscii(json)}\n\n");
+
+    /// <summary>
+    /// Turns the <c>\uXXXX</c> escapes the SDK's serializer writes for non-ASCII characters back into the characters. ASCII
+    /// escapes (quotes, control characters, <c>&lt;</c> and the like) stay, and so does a lone surrogate, which has no UTF-8 form.
+    /// </summary>
+    private static string UnescapeNonAscii(string json)
+    {
+        if (!json.Contains("\\u", StringComparison.Ordinal))
+        {
+            return json;
+        }
+
+        var builder = new StringBuilder(json.Length);
+        var i = 0;
+        while (i < json.Length)
+        {
+            if (json[i] != '\\')
+            {
+                builder.Append(json[i++]);
+                continue;
+            }
+
+            // An escape is a backslash and one character, or a backslash, 'u' and four hex digits.
+            if (json[i + 1] != 'u')
+            {
+                builder.Append(json, i, 2);
+                i += 2;
+                continue;
+            }
+
+            var unit = EscapedUnit(json, i);
+            var pairs = char.IsHighSurrogate(unit) && i + 11 < json.Length && json[i + 6] == '\\' && json[i + 7] == 'u' && char.IsLowSurrogate(EscapedUnit(json, i + 6));
+            if (pairs)
+            {
+                builder.Append(unit).Append(EscapedUnit(json, i + 6));
+                i += 12;
+            }
+            else if (unit < 0x80 || char.IsSurrogate(unit))
+            {
+                builder.Append(json, i, 6);
+                i += 6;
+            }
+            else
+            {
+                builder.Append(unit);
+                i += 6;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static char EscapedUnit(string json, int backslash) =>
+        (char)int.Parse(json.AsSpan(backslash + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

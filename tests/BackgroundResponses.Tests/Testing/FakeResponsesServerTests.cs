@@ -123,6 +123,28 @@ public class FakeResponsesServerTests
     }
 
     [Fact]
+    public async Task StreamedText_IsRawUtf8OnTheWire_AsTheServiceSendsIt()
+    {
+        // The recorded stream carries "’" as its three UTF-8 bytes; escaped text would never make a client join split characters.
+        const string Reply = "caf\u00e9 \u2019quoted\u2019 \ud83e\udda6 <&> \"q\" \\ end";
+        await using var server = await StartAsync(o => o.OutputText = _ => Reply);
+        using var http = RawClient(server);
+
+        using var created = await http.PostAsync("responses", new StringContent("""{"model":"gpt-5.5","input":"hi","background":true,"stream":true}""", System.Text.Encoding.UTF8, "application/json"));
+        var bytes = await created.Content.ReadAsByteArrayAsync();
+        var sse = System.Text.Encoding.UTF8.GetString(bytes);
+
+        Assert.Contains("\"delta\":\"caf\u00e9\"", sse, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00e9", sse, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\u2019", sse, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\ud83e", sse, StringComparison.OrdinalIgnoreCase);
+        Assert.True(bytes.AsSpan().IndexOf("\u2019quoted"u8) >= 0, "the right quote is not three raw bytes");
+        Assert.True(bytes.AsSpan().IndexOf("\ud83e\udda6"u8) >= 0, "the otter is not four raw bytes");
+        var client = server.FastClient();
+        Assert.Equal(Reply, Text(await client.CreateStreamingAsync(Request()).CollectAsync()));
+    }
+
+    [Fact]
     public async Task Timestamps_AreWholeUnixSecondsEvenWhenTheClockHasAFraction()
     {
         // Regression: a fractional created_at made the official OpenAI client throw FormatException (it reads GetInt64).
