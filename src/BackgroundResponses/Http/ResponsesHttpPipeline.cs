@@ -59,8 +59,8 @@ internal sealed class ResponsesHttpPipeline
     /// <summary>A request with the headers every call needs, marked with its <paramref name="kind"/> for the resilience handler.</summary>
     public HttpRequestMessage CreateRequest(RequestKind kind, HttpMethod method, Uri uri, HttpContent? content = null)
     {
-        var request = new HttpRequestMessage(method, uri) { Content = content };
-        RequestKinds.Mark(request, kind);
+        var request = RequestKinds.Create(method, uri, kind);
+        request.Content = content;
         var headers = request.Headers;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
         headers.Accept.Add(new MediaTypeWithQualityHeaderValue(RequestKinds.IsStream(kind) ? EventStreamMediaType : JsonMediaType));
