@@ -215,7 +215,7 @@ internal static class StreamScaleClient
             await Task.Delay(50);
         }
 
-        return new Run(run, counters, tasks, Stopwatch.GetElapsedTime(start));
+        return new Run(run, counters, tasks, Stopwatch.GetElapsedTime(start), interval);
     }
 
     private static async Task<(long Delivered, long Written)> FinishAsync(HttpClient http, Uri server, Run run)
@@ -225,7 +225,8 @@ internal static class StreamScaleClient
             finish.EnsureSuccessStatusCode();
         }
 
-        await Task.WhenAll(run.Tasks);
+        // Every stream gets its terminal event within one interval of the finish; a stream still open long after that is lost.
+        await Task.WhenAll(run.Tasks).WaitAsync(TimeSpan.FromSeconds(60) + (run.Interval * 4));
         var written = long.Parse(await http.GetStringAsync(new Uri(server, $"control/written/{run.Name}")), CultureInfo.InvariantCulture);
         return (Interlocked.Read(ref run.Counters.Delivered), written);
     }
@@ -240,7 +241,7 @@ internal static class StreamScaleClient
         return (managed, process.WorkingSet64);
     }
 
-    private sealed record Run(string Name, Counters Counters, Task[] Tasks, TimeSpan OpenedIn);
+    private sealed record Run(string Name, Counters Counters, Task[] Tasks, TimeSpan OpenedIn, TimeSpan Interval);
 
     private sealed class Counters(int openingConcurrency)
     {
