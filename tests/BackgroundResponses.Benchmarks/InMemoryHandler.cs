@@ -24,12 +24,23 @@ internal sealed class InMemoryHandler : HttpMessageHandler
     /// <summary>Gets the number of plain GETs answered.</summary>
     public long TotalPolls => Interlocked.Read(ref _totalPolls);
 
-    /// <inheritdoc />
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        Task.FromResult(Send(request, cancellationToken));
+    /// <summary>Gets or sets a task every answer waits for while it is not complete (the scale run holds all pollers at their first poll).</summary>
+    public Task? Hold { get; set; }
 
     /// <inheritdoc />
-    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        Hold is { IsCompleted: false } hold ? SendAfterAsync(hold, request, cancellationToken) : Task.FromResult(Answer(request));
+
+    private async Task<HttpResponseMessage> SendAfterAsync(Task hold, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await hold.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Answer(request);
+    }
+
+    /// <inheritdoc />
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) => Answer(request);
+
+    private HttpResponseMessage Answer(HttpRequestMessage request)
     {
         var uri = request.RequestUri!;
         if (uri.Query.Contains("stream=true", StringComparison.Ordinal))

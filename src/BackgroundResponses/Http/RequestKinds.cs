@@ -5,7 +5,23 @@ internal static class RequestKinds
 {
     private static readonly HttpRequestOptionsKey<RequestKind> Key = new("BackgroundResponses.RequestKind");
 
-    public static void Mark(HttpRequestMessage request, RequestKind kind) => request.Options.Set(Key, kind);
+    /// <summary>A request of the given kind, marked without touching <see cref="HttpRequestMessage.Options"/>.</summary>
+    /// <remarks>
+    /// The mark lives in a field of the request itself: <c>Options</c> would add a dictionary, its entries and a boxed
+    /// kind (about 400 bytes) to every poll and to every open stream, for the whole time the stream is open.
+    /// </remarks>
+    public static HttpRequestMessage Create(HttpMethod method, Uri uri, RequestKind kind) => new MarkedRequest(method, uri, kind);
+
+    public static void Mark(HttpRequestMessage request, RequestKind kind)
+    {
+        if (request is MarkedRequest marked)
+        {
+            marked.Kind = kind;
+            return;
+        }
+
+        request.Options.Set(Key, kind);
+    }
 
     /// <summary>
     /// The mark the SDK set; a request it did not build (sent through the handler by other code) is judged by its
@@ -13,6 +29,11 @@ internal static class RequestKinds
     /// </summary>
     public static RequestKind Of(HttpRequestMessage request)
     {
+        if (request is MarkedRequest marked)
+        {
+            return marked.Kind;
+        }
+
         if (request.Options.TryGetValue(Key, out var kind))
         {
             return kind;
@@ -27,4 +48,9 @@ internal static class RequestKinds
     public static bool IsStream(RequestKind kind) => kind is RequestKind.Stream or RequestKind.CreateStream;
 
     public static bool IsCreate(RequestKind kind) => kind is RequestKind.Create or RequestKind.CreateStream;
+
+    private sealed class MarkedRequest(HttpMethod method, Uri uri, RequestKind kind) : HttpRequestMessage(method, uri)
+    {
+        public RequestKind Kind { get; set; } = kind;
+    }
 }

@@ -10,7 +10,9 @@ internal sealed class StreamConnection : IAsyncDisposable
     private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
 
     private readonly HttpResponseMessage _response;
-    private readonly CancellationTokenSource _idleTimer;
+
+    // One source for the reads, cancelled by the caller's token (linked only when it can be cancelled) or by the idle
+    // check: a separate idle source linked with the caller's would add a second source and a registration per stream.
     private readonly CancellationTokenSource _readToken;
     private readonly ResponseEventDecoder _events;
     private readonly TimeSpan _idleTimeout;
@@ -22,14 +24,16 @@ internal sealed class StreamConnection : IAsyncDisposable
     // caller's processing time must not count as server silence).
     private long _readStartedAt;
 
+    // Set before the idle check cancels _readToken, so a cancelled read can tell an idle timeout from the caller's cancel.
+    private volatile bool _idledOut;
+
     private StreamConnection(HttpResponseMessage response, Stream body, StreamingOptions options, TimeProvider timeProvider, CancellationToken callerToken)
     {
         _response = response;
         _idleTimeout = options.IdleTimeout;
         _callerToken = callerToken;
         _timeProvider = timeProvider;
-        _idleTimer = new CancellationTokenSource();
-        _readToken = CancellationTokenSource.CreateLinkedTokenSource(callerToken, _idleTimer.Token);
+        _readToken = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken) : new CancellationTokenSource();
         _events = new ResponseEventDecoder(body, options.MaxEventSize, _readToken.Token);
 
         // One timer per connection instead of re-arming a CancellationTokenSource twice per event (two timer-queue
@@ -80,7 +84,7 @@ internal sealed class StreamConnection : IAsyncDisposable
         {
             return await _events.MoveNextAsync().ConfigureAwait(false) ? StreamRead.Of(_events.Current) : StreamRead.End;
         }
-        catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested && _idleTimer.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!_callerToken.IsCancellationRequested && _idledOut)
         {
             return StreamRead.Drop(new TimeoutException($"No event arrived for {_idleTimeout} (StreamingOptions.IdleTimeout).", ex));
         }
@@ -104,7 +108,7 @@ internal sealed class StreamConnection : IAsyncDisposable
     {
         try
         {
-            if (_idleTimer.IsCancellationRequested)
+            if (_idledOut || _readToken.IsCancellationRequested)
             {
                 return;
             }
@@ -116,7 +120,8 @@ internal sealed class StreamConnection : IAsyncDisposable
             var remaining = startedAt == 0 ? _idleTimeout : _idleTimeout - _timeProvider.GetElapsedTime(startedAt);
             if (remaining <= TimeSpan.Zero)
             {
-                _idleTimer.Cancel();
+                _idledOut = true;
+                _readToken.Cancel();
                 return;
             }
 
@@ -147,6 +152,5 @@ internal sealed class StreamConnection : IAsyncDisposable
         }
 
         _readToken.Dispose();
-        _idleTimer.Dispose();
     }
 }

@@ -305,6 +305,22 @@ public class ResponsesResilienceHandlerTests
     }
 
     [Fact]
+    public void RequestKinds_SdkRequestsCarryTheirKindWithoutAnOptionsEntry()
+    {
+        foreach (var kind in new[] { RequestKind.Poll, RequestKind.Stream, RequestKind.CreateStream, RequestKind.Create })
+        {
+            // A GET marked as a create must read back as a create: the kind comes from the mark, not from the method.
+            using var request = RequestKinds.Create(HttpMethod.Get, new Uri("http://h/v1/responses/r"), kind);
+            Assert.Equal(kind, RequestKinds.Of(request));
+            Assert.Empty(request.Options);
+
+            RequestKinds.Mark(request, RequestKind.Cancel);
+            Assert.Equal(RequestKind.Cancel, RequestKinds.Of(request));
+            Assert.Empty(request.Options);
+        }
+    }
+
+    [Fact]
     public async Task OverRealHttp_ACreateAnswered500_ReachesTheServerExactlyOnce()
     {
         using var api = new FakeApi();

@@ -97,6 +97,46 @@ public class ResumableEventStreamTests
     }
 
     [Fact]
+    public async Task ReadNextAsync_ServerSilentWithACancellableCallerToken_StillReportsAnIdleDrop()
+    {
+        // The connection's one token source is then linked to the caller's: an idle timeout must not look like a cancel.
+        using var cancel = new CancellationTokenSource();
+        var time = new FakeTimeProvider();
+        var options = new StreamingOptions { IdleTimeout = TimeSpan.FromSeconds(30) };
+        await using var connection = await OpenAsync(RecordedStream.Frame(Events), cutAt: Boundaries[1], CutKind.Stall, options, time, cancellationToken: cancel.Token);
+        var position = new StreamPosition(Id, null);
+        await Stream().ReadNextAsync(connection, position);
+
+        var pending = Stream().ReadNextAsync(connection, position).AsTask();
+        time.Advance(TimeSpan.FromSeconds(30));
+        var drop = await pending.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(drop.IsDrop);
+        Assert.IsType<TimeoutException>(drop.Failure);
+        Assert.False(cancel.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task ReadNextAsync_CallerCancelsWithAnIdleTimeoutRunning_ThrowsRatherThanReportingADrop()
+    {
+        using var cancel = new CancellationTokenSource();
+        var time = new FakeTimeProvider();
+        var options = new StreamingOptions { IdleTimeout = TimeSpan.FromSeconds(30) };
+        await using var connection = await OpenAsync(RecordedStream.Frame(Events), cutAt: Boundaries[1], CutKind.Stall, options, time, cancellationToken: cancel.Token);
+        var position = new StreamPosition(Id, null);
+        await Stream().ReadNextAsync(connection, position);
+
+        var pending = Stream().ReadNextAsync(connection, position).AsTask();
+        time.Advance(TimeSpan.FromSeconds(10));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        // The idle check that comes due afterwards finds the source cancelled already and does nothing.
+        time.Advance(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task ReadNextAsync_CallerCancels_ThrowsRatherThanReportingADrop()
     {
         using var cancel = new CancellationTokenSource();
