@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Sums an ILC map file (IlcGenerateMapFile) by node kind and by owning assembly.
 
-Usage: mapsize.py <image>.map.xml <image>.ilc.rsp [top-N types]
+Usage: mapsize.py <image>.map.xml <image>.ilc.rsp [top-N types] [value-type-regex]
 Each node of the map is a piece of the image (method code, GC info, a type's MethodTable, frozen data...) with its
 length. Named nodes carry the compiler's mangled name, which starts with the owning assembly's name with dots as
 underscores (S_P_CoreLib for System.Private.CoreLib); the assembly names come from the ILC response file, the
 longest matching prefix wins. For a generic instantiation the owner is the generic definition's assembly.
+With a value-type regex (for example the SDK's open string enums, "BackgroundResponses_BackgroundResponses_(ServiceTier|...)"),
+it also sums every generic instantiation that has one of them among its type arguments: code the compiler had to
+generate once per value type because it cannot share it the way it shares reference-type instantiations.
 """
 import collections
 import re
@@ -14,6 +17,7 @@ import xml.etree.ElementTree as ET
 
 map_path, rsp_path = sys.argv[1], sys.argv[2]
 top = int(sys.argv[3]) if len(sys.argv) > 3 else 25
+value_types = re.compile(r"(?:^|[<_])(?:" + sys.argv[4] + r")(?=[,>_]|$)") if len(sys.argv) > 4 else None
 
 assemblies = {"S_P_CoreLib": "System.Private.CoreLib", "S_P_Uri": "System.Private.Uri"}
 for line in open(rsp_path):
@@ -48,6 +52,7 @@ def type_of(rest):
 by_kind = collections.Counter()
 by_asm = collections.Counter()
 by_type = collections.Counter()
+by_value_type = collections.Counter()
 total = 0
 for _, el in ET.iterparse(map_path):
     length = el.get("Length")
@@ -62,6 +67,11 @@ for _, el in ET.iterparse(map_path):
     else:
         by_type[asm + "!" + type_of(rest)] += length
     by_asm[asm] += length
+    name = el.get("Name", "")
+    if value_types is not None and "<" in name:
+        hit = value_types.search(name[name.index("<"):])
+        if hit:
+            by_value_type[hit.group(0).lstrip("<_")] += length
     el.clear()
 
 def show(title, counter, n):
@@ -72,4 +82,7 @@ def show(title, counter, n):
 print(f"sum of node lengths: {total / 1e6:.3f} MB")
 show("by node kind", by_kind, 15)
 show("by assembly", by_asm, 40)
+if value_types is not None:
+    print(f"\ngeneric instantiations over the given value types: {sum(by_value_type.values()) / 1e6:.3f} MB for {len(by_value_type)} types")
+    show("  largest", by_value_type, 5)
 show(f"top {top} types (code + type data, generic instantiations by their definition's assembly)", by_type, top)

@@ -5,6 +5,8 @@
 #
 #   tests/BackgroundResponses.AotSize/measure.sh [runs]       # runs: timed runs per program, default 31
 #   MAP=1 tests/BackgroundResponses.AotSize/measure.sh        # also ILC map files and the size breakdown (mapsize.py)
+#   PUBLISH_ARGS="-p:OptimizationPreference=Size" …/measure.sh  # extra publish settings, applied to both alike
+#   EXTRA="before=/tmp/old/BackgroundResponses.AotSize.Ours" …/measure.sh   # also time (and size) an earlier build
 #
 # Publishes both (linux-x64 by default, the SDK's RID), prints the executables' sizes, starts the out-of-process fake
 # server (FakeServer/, BackgroundResponses.Testing on Kestrel, not AOT) on loopback, runs the two programs in turn
@@ -15,9 +17,10 @@ runs="${1:-31}"
 out="${AOTSIZE_OUT:-/tmp/aotsize}"
 map_args=()
 if [[ "${MAP:-0}" == "1" ]]; then map_args=(-p:AotSizeMap=true); fi
+read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
 
 for p in Ours OpenAIDotnet; do
-  dotnet publish "$here/$p" -c Release -o "$out/$p" -nologo -v:q "${map_args[@]}" >"$out.$p.publish.log" 2>&1 \
+  dotnet publish "$here/$p" -c Release -o "$out/$p" -nologo -v:q "${map_args[@]}" "${publish_args[@]}" >"$out.$p.publish.log" 2>&1 \
     || { cat "$out.$p.publish.log"; exit 1; }
 done
 dotnet build "$here/FakeServer" -c Release -o "$out/FakeServer" -nologo -v:q >"$out.FakeServer.build.log" 2>&1 \
@@ -28,6 +31,13 @@ theirs=$(stat -c %s "$out/OpenAIDotnet/BackgroundResponses.AotSize.OpenAIDotnet"
 echo "== size (bytes of the executable; .dbg symbols are separate and not counted)"
 printf '%-14s %10d  %6.2f MB\n' ours "$ours" "$(bc -l <<<"$ours/1000000")" openai-dotnet "$theirs" "$(bc -l <<<"$theirs/1000000")"
 printf 'ratio ours/openai-dotnet: %.3f (goal: at most 0.900)\n' "$(bc -l <<<"$ours/$theirs")"
+
+names=(Ours OpenAIDotnet)
+declare -A paths=([Ours]="$out/Ours/BackgroundResponses.AotSize.Ours" [OpenAIDotnet]="$out/OpenAIDotnet/BackgroundResponses.AotSize.OpenAIDotnet")
+for extra in ${EXTRA:-}; do
+  names+=("${extra%%=*}"); paths[${extra%%=*}]="${extra#*=}"
+  printf '%-14s %10d  %6.2f MB\n' "${extra%%=*}" "$(stat -c %s "${extra#*=}")" "$(bc -l <<<"$(stat -c %s "${extra#*=}")/1000000")"
+done
 
 if [[ "${MAP:-0}" == "1" ]]; then
   for p in Ours OpenAIDotnet; do
@@ -49,23 +59,24 @@ echo "== start-up ($runs runs each, interleaved, fake server at $AOTSIZE_BASE_UR
 
 declare -A samples
 for i in $(seq "$runs"); do
-  for p in Ours OpenAIDotnet; do
+  for p in "${names[@]}"; do
     t0=$(date +%s%N)
-    line=$(AOTSIZE_T0_NS=$t0 "$out/$p/BackgroundResponses.AotSize.$p" 2>&1 >/dev/null)
+    line=$(AOTSIZE_T0_NS=$t0 "${paths[$p]}" 2>&1 >/dev/null)
     t1=$(date +%s%N)
     # The first run of each also shows its text once, as proof that it streamed.
-    if [[ $i == 1 ]]; then AOTSIZE_T0_NS=$(date +%s%N) "$out/$p/BackgroundResponses.AotSize.$p" 2>/dev/null | head -c 120; echo " … ($p)"; fi
+    if [[ $i == 1 ]]; then AOTSIZE_T0_NS=$(date +%s%N) "${paths[$p]}" 2>/dev/null | head -c 120; echo " … ($p)"; fi
     samples[$p]+="$line total_ms=$(bc -l <<<"scale=2; ($t1-$t0)/1000000")"$'\n'
   done
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-printf '%-14s %10s %16s %15s %10s %7s\n' program main_ms first_event_ms last_event_ms total_ms events
-for p in Ours OpenAIDotnet; do
+printf '%-14s %10s %10s %16s %15s %10s %7s\n' program main_ms client_ms first_event_ms last_event_ms total_ms events
+for p in "${names[@]}"; do
   row=()
-  for k in main_ms first_event_ms last_event_ms total_ms; do
+  # An earlier build without client_ms prints 0 there.
+  for k in main_ms client_ms first_event_ms last_event_ms total_ms; do
     row+=("$(grep -o "$k=[0-9.]*" <<<"${samples[$p]}" | cut -d= -f2 | median)")
   done
   events=$(grep -o 'events=[0-9]*' <<<"${samples[$p]}" | head -n1 | cut -d= -f2)
-  printf '%-14s %10s %16s %15s %10s %7s\n' "$p" "${row[@]}" "$events"
+  printf '%-14s %10s %10s %16s %15s %10s %7s\n' "$p" "${row[@]}" "$events"
 done

@@ -10,6 +10,7 @@ var client = new OpenAIClient(
     new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? "https://api.openai.com/v1/") })
     .GetResponsesClient();
 
+var clientReady = DateTime.UtcNow;
 DateTime? firstEvent = null;
 var events = 0;
 var request = new CreateResponseOptions("gpt-5.5", [ResponseItem.CreateUserMessageItem("Tell me a story about otters.")]) { BackgroundModeEnabled = true, StreamingEnabled = true };
@@ -24,5 +25,5 @@ await foreach (var update in await client.CreateResponseStreamingAsync(request))
 }
 
 await Console.Out.WriteLineAsync();
-await Console.Error.WriteLineAsync(Timing.Report(started, firstEvent, DateTime.UtcNow, events));
+await Console.Error.WriteLineAsync(Timing.Report(started, clientReady, firstEvent, DateTime.UtcNow, events));
 return events > 0 ? 0 : 1;

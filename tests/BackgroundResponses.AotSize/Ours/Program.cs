@@ -9,6 +9,7 @@ var client = new ResponsesClient(new ResponsesClientOptions
     BaseAddress = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? "https://api.openai.com/v1/"),
 });
 
+var clientReady = DateTime.UtcNow;
 DateTime? firstEvent = null;
 var events = 0;
 await foreach (var e in client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Tell me a story about otters." }))
@@ -22,5 +23,5 @@ await foreach (var e in client.CreateStreamingAsync(new CreateResponseRequest { 
 }
 
 await Console.Out.WriteLineAsync();
-await Console.Error.WriteLineAsync(Timing.Report(started, firstEvent, DateTime.UtcNow, events));
+await Console.Error.WriteLineAsync(Timing.Report(started, clientReady, firstEvent, DateTime.UtcNow, events));
 return events > 0 ? 0 : 1;
