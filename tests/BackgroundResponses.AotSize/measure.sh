@@ -6,6 +6,7 @@
 #   tests/BackgroundResponses.AotSize/measure.sh [runs]       # runs: timed runs per program, default 31
 #   MAP=1 tests/BackgroundResponses.AotSize/measure.sh        # also ILC map files and the size breakdown (mapsize.py)
 #   PUBLISH_ARGS="-p:OptimizationPreference=Size" …/measure.sh  # extra publish settings, applied to both alike
+#   NO_PUBLISH=1 …/measure.sh                                # time the programs already published in $AOTSIZE_OUT
 #   EXTRA="before=/tmp/old/BackgroundResponses.AotSize.Ours" …/measure.sh   # also time (and size) an earlier build
 #
 # Publishes both (linux-x64 by default, the SDK's RID), prints the executables' sizes, starts the out-of-process fake
@@ -20,6 +21,7 @@ if [[ "${MAP:-0}" == "1" ]]; then map_args=(-p:AotSizeMap=true); fi
 read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
 
 for p in Ours OpenAIDotnet; do
+  if [[ "${NO_PUBLISH:-0}" == "1" && -x "$out/$p/BackgroundResponses.AotSize.$p" ]]; then continue; fi
   dotnet publish "$here/$p" -c Release -o "$out/$p" -nologo -v:q "${map_args[@]}" "${publish_args[@]}" >"$out.$p.publish.log" 2>&1 \
     || { cat "$out.$p.publish.log"; exit 1; }
 done
@@ -75,7 +77,7 @@ for p in "${names[@]}"; do
   row=()
   # An earlier build without client_ms prints 0 there.
   for k in main_ms client_ms first_event_ms last_event_ms total_ms; do
-    row+=("$(grep -o "$k=[0-9.]*" <<<"${samples[$p]}" | cut -d= -f2 | median)")
+    row+=("$({ grep -o "$k=[0-9.]*" <<<"${samples[$p]}" || true; } | cut -d= -f2 | median)")
   done
   events=$(grep -o 'events=[0-9]*' <<<"${samples[$p]}" | head -n1 | cut -d= -f2)
   printf '%-14s %10s %10s %16s %15s %10s %7s\n' "$p" "${row[@]}" "$events"
