@@ -17,12 +17,12 @@ public partial class ResponsesClient
     public virtual async Task<InputTokenCount> CountInputTokensAsync(InputTokenCountRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = CreateResponseContent.ToContent(JsonSerializer.SerializeToUtf8Bytes(request, CompactionAndTokenCountJsonContext.Default.InputTokenCountRequest));
+        var body = CreateResponseContent.ToContent(JsonSerializer.SerializeToUtf8Bytes(request, ResponsesJsonContext.Default.InputTokenCountRequest));
 
         // A POST only by its need for a body: it changes nothing on the server and costs nothing, so it is retried like a GET.
         using var message = _pipeline.CreateRequest(RequestKind.Read, HttpMethod.Post, _pipeline.Endpoint.InputTokens(), body);
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.InputTokensActivity, responseId: null, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, CompactionAndTokenCountJsonContext.Default.InputTokenCount, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.InputTokenCount, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -47,12 +47,12 @@ public partial class ResponsesClient
             throw new ArgumentException("CompactResponseRequest.Model is required by POST /responses/compact.", nameof(request));
         }
 
-        var body = CreateResponseContent.ToContent(JsonSerializer.SerializeToUtf8Bytes(request, CompactionAndTokenCountJsonContext.Default.CompactResponseRequest));
+        var body = CreateResponseContent.ToContent(JsonSerializer.SerializeToUtf8Bytes(request, ResponsesJsonContext.Default.CompactResponseRequest));
 
         // Marked as a create: it runs the model (billed) and answers with a new id, so once sent it is never repeated
         // blindly; it is retried only when it surely did not leave, on 429, or when the server says x-should-retry.
         using var message = _pipeline.CreateRequest(RequestKind.Create, HttpMethod.Post, _pipeline.Endpoint.Compact(), body);
         using var activity = ResponsesTelemetry.StartActivity(ResponsesTelemetry.CompactActivity, responseId: null, _pipeline.Endpoint.BaseAddress);
-        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, CompactionAndTokenCountJsonContext.Default.CompactedResponse, cancellationToken)).ConfigureAwait(false);
+        return await ResponsesTelemetry.Trace(activity, _pipeline.SendAsync(message, ResponsesJsonContext.Default.CompactedResponse, cancellationToken)).ConfigureAwait(false);
     }
 }

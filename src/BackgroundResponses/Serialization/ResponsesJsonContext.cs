@@ -6,8 +6,7 @@ namespace BackgroundResponses;
 /// <summary>
 /// The source-generated serializer context of the Responses API models. Every JSON read or write goes through a
 /// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> from here (webhook events: from
-/// <see cref="WebhookJsonContext"/>; compaction and input token counts: from <see cref="CompactionAndTokenCountJsonContext"/>):
-/// no reflection, AOT-safe.
+/// <see cref="WebhookJsonContext"/>): no reflection, AOT-safe.
 /// </summary>
 /// <remarks>
 /// Names are snake_case as on the wire; nulls are omitted on write so a request carries only what the
@@ -25,6 +24,10 @@ namespace BackgroundResponses;
 [JsonSerializable(typeof(ModelResponse))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(ResponseItemList))]
+[JsonSerializable(typeof(InputTokenCountRequest))]
+[JsonSerializable(typeof(InputTokenCount))]
+[JsonSerializable(typeof(CompactResponseRequest))]
+[JsonSerializable(typeof(CompactedResponse))]
 [JsonSerializable(typeof(ErrorResponseBody))]
 [JsonSerializable(typeof(ResumeTokenPayload))]
 [JsonSerializable(typeof(ResponsePolledEvent))]
