@@ -41,10 +41,13 @@ internal abstract class PolymorphicJsonConverter<TBase> : JsonConverter<TBase>
             return;
         }
 
-        var typeInfo = ResponsesJsonContext.Default.GetTypeInfo(value.GetType())
-            ?? throw new NotSupportedException($"{value.GetType()} is not registered in {nameof(ResponsesJsonContext)}.");
+        var typeInfo = Context.GetTypeInfo(value.GetType())
+            ?? throw new NotSupportedException($"{value.GetType()} is not registered in {Context.GetType().Name}.");
         JsonSerializer.Serialize(writer, value, typeInfo);
     }
+
+    /// <summary>Gets the context that registers the family's concrete types, for writing a value by its runtime type.</summary>
+    protected virtual JsonSerializerContext Context => ResponsesJsonContext.Default;
 
     /// <summary>Maps a <c>type</c> value to the metadata of the class that reads it.</summary>
     /// <param name="typeValue">A reader positioned on the <c>type</c> string; compare it with <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>.</param>

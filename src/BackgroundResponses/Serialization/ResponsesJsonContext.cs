@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace BackgroundResponses;
 
 /// <summary>
-/// The one source-generated serializer context of the SDK. Every JSON read or write goes through a
-/// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> from here: no reflection, AOT-safe.
+/// The source-generated serializer context of the Responses API models. Every JSON read or write goes through a
+/// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> from here (webhook events: from
+/// <see cref="WebhookJsonContext"/>): no reflection, AOT-safe.
 /// </summary>
 /// <remarks>
 /// Names are snake_case as on the wire; nulls are omitted on write so a request carries only what the
@@ -21,23 +22,6 @@ namespace BackgroundResponses;
     AllowTrailingCommas = false,
     WriteIndented = false)]
 [JsonSerializable(typeof(ModelResponse))]
-[JsonSerializable(typeof(WebhookEvent))]
-[JsonSerializable(typeof(ResponseCompletedWebhookEvent))]
-[JsonSerializable(typeof(ResponseFailedWebhookEvent))]
-[JsonSerializable(typeof(ResponseCancelledWebhookEvent))]
-[JsonSerializable(typeof(ResponseIncompleteWebhookEvent))]
-[JsonSerializable(typeof(BatchCancelledWebhookEvent))]
-[JsonSerializable(typeof(BatchCompletedWebhookEvent))]
-[JsonSerializable(typeof(BatchExpiredWebhookEvent))]
-[JsonSerializable(typeof(BatchFailedWebhookEvent))]
-[JsonSerializable(typeof(EvalRunCanceledWebhookEvent))]
-[JsonSerializable(typeof(EvalRunFailedWebhookEvent))]
-[JsonSerializable(typeof(EvalRunSucceededWebhookEvent))]
-[JsonSerializable(typeof(FineTuningJobCancelledWebhookEvent))]
-[JsonSerializable(typeof(FineTuningJobFailedWebhookEvent))]
-[JsonSerializable(typeof(FineTuningJobSucceededWebhookEvent))]
-[JsonSerializable(typeof(RealtimeCallIncomingWebhookEvent))]
-[JsonSerializable(typeof(LiveCallIncomingWebhookEvent))]
 [JsonSerializable(typeof(CreateResponseRequest))]
 [JsonSerializable(typeof(ResponseItemList))]
 [JsonSerializable(typeof(InputTokenCountRequest))]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace BackgroundResponses;
@@ -7,9 +8,12 @@ namespace BackgroundResponses;
 internal sealed class WebhookEventJsonConverter : PolymorphicJsonConverter<WebhookEvent>
 {
     /// <inheritdoc />
+    protected override JsonSerializerContext Context => WebhookJsonContext.Default;
+
+    /// <inheritdoc />
     protected override JsonTypeInfo? ResolveType(ref Utf8JsonReader typeValue)
     {
-        var context = ResponsesJsonContext.Default;
+        var context = WebhookJsonContext.Default;
         if (typeValue.ValueTextEquals("response.completed"u8))
         {
             return context.ResponseCompletedWebhookEvent;

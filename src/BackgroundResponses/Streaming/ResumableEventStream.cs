@@ -244,7 +244,7 @@ internal sealed class ResumableEventStream
     /// <summary>Transient errors, and connections that brought nothing new (a drop, or a clean end while the response still runs).</summary>
     private static bool IsWorthAnotherConnection(Outcome<Reconnection> outcome) => outcome.Exception is { } exception
         ? TransientFailures.IsTransient(exception)
-        : outcome.Result.Connection is null && outcome.Result.Break.Kind is StreamBreakKind.Ended or StreamBreakKind.Dropped;
+        : outcome.Result is { Connection: null, Break.Kind: StreamBreakKind.Ended or StreamBreakKind.Dropped };
 
     private static bool IsTerminal(ResponseStreamEvent streamEvent) =>
         streamEvent is ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent;
@@ -384,7 +384,12 @@ internal sealed class ResumableEventStream
     }
 
     /// <summary>The outcome of <see cref="ReconnectAsync"/>: a connection and its first new event, or the break that prevented one.</summary>
-    private readonly record struct Reconnection(StreamConnection? Connection, StreamRead First, StreamBreak Break)
+    /// <remarks>
+    /// A class, not a struct: Polly's generic pipeline, retry and timeout code is then shared with every other reference-type
+    /// result instead of being compiled again for this value type, 180 KB of a Native AOT image (docs/benchmarks.md, issue 12).
+    /// One allocation per reconnection is nothing next to the request it stands for.
+    /// </remarks>
+    private sealed record Reconnection(StreamConnection? Connection, StreamRead First, StreamBreak Break)
     {
         public static Reconnection Failed(StreamBreak streamBreak) => new(null, StreamRead.End, streamBreak);
     }

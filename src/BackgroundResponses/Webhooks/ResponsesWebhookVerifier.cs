@@ -194,7 +194,7 @@ public class ResponsesWebhookVerifier
             var typeInfo = TypeResolver.FindTypeInfo(utf8Json);
             parsed = typeInfo is not null
                 ? (WebhookEvent?)JsonSerializer.Deserialize(utf8Json, typeInfo)
-                : JsonSerializer.Deserialize(utf8Json, ResponsesJsonContext.Default.WebhookEvent);
+                : JsonSerializer.Deserialize(utf8Json, WebhookJsonContext.Default.WebhookEvent);
         }
         catch (JsonException ex)
         {

@@ -34,14 +34,14 @@ public class WebhookEventTypesTests
         var wireType = (string)spec["properties"]!["type"]!["enum"]![0]!;
         var example = JsonNode.Parse((string)spec["x-oaiMeta"]!["example"]!, documentOptions: LenientExample)!.ToJsonString();
 
-        var webhookEvent = JsonSerializer.Deserialize(example, ResponsesJsonContext.Default.WebhookEvent)!;
+        var webhookEvent = JsonSerializer.Deserialize(example, WebhookJsonContext.Default.WebhookEvent)!;
 
         Assert.Equal(schema["Webhook".Length..] + "WebhookEvent", webhookEvent.GetType().Name);
         Assert.Equal(wireType, webhookEvent.Type);
         Assert.Equal("evt_abc123", webhookEvent.Id);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1719168000), webhookEvent.CreatedAt);
         Assert.Null(webhookEvent.AdditionalProperties);
-        JsonAssert.Equal(example, JsonSerializer.Serialize(webhookEvent, ResponsesJsonContext.Default.WebhookEvent));
+        JsonAssert.Equal(example, JsonSerializer.Serialize(webhookEvent, WebhookJsonContext.Default.WebhookEvent));
     }
 
     [Fact]
@@ -79,14 +79,14 @@ public class WebhookEventTypesTests
     {
         const string json = """{"object":"event","created_at":1719168000,"type":"vector_store.file.completed","id":"evt_new","data":{"id":"file_1","nested":[1,2.50,{"x":null}]}}""";
 
-        var webhookEvent = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.WebhookEvent)!;
+        var webhookEvent = JsonSerializer.Deserialize(json, WebhookJsonContext.Default.WebhookEvent)!;
 
         var unknown = Assert.IsType<UnknownWebhookEvent>(webhookEvent);
         Assert.Equal("vector_store.file.completed", unknown.Type);
         Assert.Equal("evt_new", unknown.Id);
         Assert.Equal("event", unknown.Object);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1719168000), unknown.CreatedAt);
-        Assert.Equal(json, JsonSerializer.Serialize(webhookEvent, ResponsesJsonContext.Default.WebhookEvent));
+        Assert.Equal(json, JsonSerializer.Serialize(webhookEvent, WebhookJsonContext.Default.WebhookEvent));
     }
 
     [Fact]
@@ -94,12 +94,12 @@ public class WebhookEventTypesTests
     {
         const string json = """{"id":"evt_1","type":"response.completed","created_at":1719168000,"data":{"id":"resp_1","status":"completed"},"object":"event","attempt":2}""";
 
-        var webhookEvent = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.WebhookEvent)!;
+        var webhookEvent = JsonSerializer.Deserialize(json, WebhookJsonContext.Default.WebhookEvent)!;
 
         var completed = Assert.IsType<ResponseCompletedWebhookEvent>(webhookEvent);
         Assert.Equal(2, completed.AdditionalProperties!["attempt"].GetInt32());
         Assert.Equal("completed", completed.Data.AdditionalProperties!["status"].GetString());
-        JsonAssert.Equal(json, JsonSerializer.Serialize(webhookEvent, ResponsesJsonContext.Default.WebhookEvent));
+        JsonAssert.Equal(json, JsonSerializer.Serialize(webhookEvent, WebhookJsonContext.Default.WebhookEvent));
     }
 
     [Theory]
@@ -111,12 +111,12 @@ public class WebhookEventTypesTests
     public void KnownType_MissingARequiredProperty_FailsToRead(string json)
     {
         // A response.completed without a response ID cannot be acted on: better a clear error than an empty string.
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.WebhookEvent));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, WebhookJsonContext.Default.WebhookEvent));
     }
 
     private static T Read<T>(string type, string data)
         where T : WebhookEvent =>
-        Assert.IsType<T>(JsonSerializer.Deserialize($$"""{"id":"evt_1","type":"{{type}}","created_at":1719168000,"data":{{data}}}""", ResponsesJsonContext.Default.WebhookEvent));
+        Assert.IsType<T>(JsonSerializer.Deserialize($$"""{"id":"evt_1","type":"{{type}}","created_at":1719168000,"data":{{data}}}""", WebhookJsonContext.Default.WebhookEvent));
 
     private static List<string> SpecWebhookSchemas() =>
         OpenApiSpec.Shipped.SchemaNames.Where(name => name.StartsWith("Webhook", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
