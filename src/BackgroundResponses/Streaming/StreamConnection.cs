@@ -9,7 +9,11 @@ internal sealed class StreamConnection : IAsyncDisposable
     // The timer never re-arms for longer than this: it only re-checks, so a huge IdleTimeout stays valid.
     private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
 
+    // How many reads of bytes already received are tried before giving up on finding the body's end (see AbortUnfinishedBody).
+    private const int MaxBufferedReads = 4;
+
     private readonly HttpResponseMessage _response;
+    private readonly Stream _body;
     private readonly CancellationTokenSource _idleTimer;
     private readonly CancellationTokenSource _readToken;
     private readonly ResponseEventDecoder _events;
@@ -25,6 +29,7 @@ internal sealed class StreamConnection : IAsyncDisposable
     private StreamConnection(HttpResponseMessage response, Stream body, StreamingOptions options, TimeProvider timeProvider, CancellationToken callerToken)
     {
         _response = response;
+        _body = body;
         _idleTimeout = options.IdleTimeout;
         _callerToken = callerToken;
         _timeProvider = timeProvider;
@@ -98,6 +103,63 @@ internal sealed class StreamConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the connection of a body that has not ended, instead of leaving it to the handler to drain: for reuse,
+    /// <c>SocketsHttpHandler</c> reads an unfinished HTTP/1.1 body to its end on dispose, up to 1 MB for up to 2 s by
+    /// default, and an event stream has no end to drain to (the response still runs, or a server keeps the connection
+    /// open after the terminal event), so draining only holds the socket and reads bytes nobody wants. A read
+    /// cancelled while it waits for bytes makes the handler close the connection at once.
+    /// </summary>
+    /// <remarks>
+    /// A body whose end has already arrived (the usual case after a terminal event) reads to its end at once here,
+    /// and its connection goes back to the pool as before. The pending read is not awaited: a stream that ignored
+    /// the token must not make disposing hang; disposing the response right after ends it either way.
+    /// </remarks>
+    private void AbortUnfinishedBody()
+    {
+        if (_events.ReachedEndOfBody)
+        {
+            return;
+        }
+
+        using var abort = new CancellationTokenSource();
+        var scratch = new byte[256];
+        try
+        {
+            for (var i = 0; i < MaxBufferedReads; i++)
+            {
+                var pending = _body.ReadAsync(scratch, abort.Token);
+                if (!pending.IsCompleted)
+                {
+                    abort.Cancel();
+                    _ = ObserveAsync(pending);
+                    return;
+                }
+
+                if (pending.Result == 0)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException or NotSupportedException)
+        {
+            // The connection is broken or gone already: nothing is left to release but the response, disposed next.
+        }
+    }
+
+    private static async Task ObserveAsync(ValueTask<int> pending)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The read was cancelled to close the connection: its failure is the point.
+        }
+    }
+
     private static TimeSpan Clamp(TimeSpan delay) => delay < MaxTimerDelay ? delay : MaxTimerDelay;
 
     private void CheckIdle()
@@ -130,6 +192,8 @@ internal sealed class StreamConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        AbortUnfinishedBody();
+
         // Dispose the response first: it aborts a read still in flight and frees the connection.
         _response.Dispose();
         try
