@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BackgroundResponses;
 
 /// <summary>
@@ -9,8 +11,9 @@ internal sealed class StreamConnection : IAsyncDisposable
     // The timer never re-arms for longer than this: it only re-checks, so a huge IdleTimeout stays valid.
     private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
 
-    // How many reads of bytes already received are tried before giving up on finding the body's end (see AbortUnfinishedBody).
-    private const int MaxBufferedReads = 4;
+    // How much of what has already arrived is read, looking for the body's end or for a read that has to wait, before
+    // closing is left to the handler's own drain (see AbortUnfinishedBody): a little more than one socket read.
+    private const int MaxBufferedBytes = 16 * 1024;
 
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
@@ -89,6 +92,12 @@ internal sealed class StreamConnection : IAsyncDisposable
         {
             return StreamRead.Drop(new TimeoutException($"No event arrived for {_idleTimeout} (StreamingOptions.IdleTimeout).", ex));
         }
+        catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
+        {
+            // The read waited on a token linked to the idle timer; the caller's cancellation is reported with the
+            // caller's token, so that "catch (OperationCanceledException e) when (e.CancellationToken == token)" works.
+            throw new OperationCanceledException(ex.Message, ex, _callerToken);
+        }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             return StreamRead.Drop(ex);
@@ -123,32 +132,44 @@ internal sealed class StreamConnection : IAsyncDisposable
         }
 
         using var abort = new CancellationTokenSource();
-        var scratch = new byte[256];
+        var scratch = ArrayPool<byte>.Shared.Rent(4096);
+        var pendingRead = false;
         try
         {
-            for (var i = 0; i < MaxBufferedReads; i++)
+            for (var skipped = 0; skipped < MaxBufferedBytes;)
             {
                 var pending = _body.ReadAsync(scratch, abort.Token);
                 if (!pending.IsCompleted)
                 {
+                    pendingRead = true;
                     abort.Cancel();
-                    _ = ObserveAsync(pending);
+                    _ = ObserveAsync(pending, scratch);
                     return;
                 }
 
-                if (pending.Result == 0)
+                var read = pending.Result;
+                if (read == 0)
                 {
                     return;
                 }
+
+                skipped += read;
             }
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException or NotSupportedException)
         {
             // The connection is broken or gone already: nothing is left to release but the response, disposed next.
         }
+        finally
+        {
+            if (!pendingRead)
+            {
+                ArrayPool<byte>.Shared.Return(scratch);
+            }
+        }
     }
 
-    private static async Task ObserveAsync(ValueTask<int> pending)
+    private static async Task ObserveAsync(ValueTask<int> pending, byte[] scratch)
     {
         try
         {
@@ -157,6 +178,11 @@ internal sealed class StreamConnection : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException)
         {
             // The read was cancelled to close the connection: its failure is the point.
+        }
+        finally
+        {
+            // Only once the read is over: until then the transport may still write into the buffer.
+            ArrayPool<byte>.Shared.Return(scratch);
         }
     }
 
