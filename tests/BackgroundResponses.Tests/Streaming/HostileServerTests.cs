@@ -13,6 +13,7 @@ namespace BackgroundResponses.Tests.Streaming;
 /// client can hold bounded by what it read (counted on the client's own sockets, <see cref="CountingTransport"/>),
 /// and with the connection released. Every test has an overall bound, so a hang fails instead of blocking CI.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public class HostileServerTests
 {
     private const string ResponseId = "resp_hostile";
@@ -51,6 +52,7 @@ public class HostileServerTests
         var client = Client(server, transport, new StreamingOptions { MaxEventSize = maxEventSize });
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => DrainAsync(client.StreamAsync(ResponseId))).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         Assert.Contains("MaxEventSize", ex.Message, StringComparison.Ordinal);
 
@@ -62,7 +64,6 @@ public class HostileServerTests
         _output.WriteLine($"read {read} bytes for MaxEventSize {maxEventSize} (handler drain limit {transport.Handler.MaxResponseDrainSize})");
         Assert.InRange(read, maxEventSize, maxEventSize + (64 * 1024) + (handlerDrains ? transport.Handler.MaxResponseDrainSize : 0));
         Assert.Single(server.Exchanges);
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(transport.Opened, transport.Closed);
     }
 
@@ -96,6 +97,7 @@ public class HostileServerTests
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => DrainAsync(client.StreamAsync(ResponseId))).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         _output.WriteLine($"gave up after {watch.ElapsedMilliseconds} ms, {server.Exchanges.Count} connections, {transport.BytesRead} bytes read");
         Assert.IsType<TimeoutException>(ex.InnerException);
@@ -106,7 +108,6 @@ public class HostileServerTests
         Assert.All(server.Exchanges, e => Assert.StartsWith($"GET /v1/responses/{ResponseId}?stream=true", e.RequestLine, StringComparison.Ordinal));
         Assert.InRange(watch.Elapsed, 2 * idle, TimeSpan.FromSeconds(20));
         Assert.True(transport.BytesRead > 2 * 8 * 1024, "the comments did keep arriving");
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(transport.Opened, transport.Closed);
     }
 
@@ -127,12 +128,12 @@ public class HostileServerTests
         var client = Client(server, transport, new StreamingOptions { MaxEventSize = maxEventSize, IdleTimeout = TimeSpan.FromSeconds(30) });
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => DrainAsync(client.StreamAsync(ResponseId))).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         Assert.Contains("MaxEventSize", ex.Message, StringComparison.Ordinal);
         _output.WriteLine($"read {transport.BytesRead} bytes of comments for MaxEventSize {maxEventSize}");
         Assert.InRange(transport.BytesRead, maxEventSize, maxEventSize + (64 * 1024));
         Assert.Single(server.Exchanges);
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -189,6 +190,7 @@ public class HostileServerTests
                 }
             }
         }).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         _output.WriteLine($"{count} events in {watch.ElapsedMilliseconds} ms; live heap at each tenth: {string.Join(", ", samples.Select(s => (s / 1024).ToString(CultureInfo.InvariantCulture) + " KiB"))}");
         Assert.Equal(count + 1, expected);
@@ -197,7 +199,6 @@ public class HostileServerTests
         // tests run beside this one, so allow their noise (a few MiB), far below 2 million events' worth of objects.
         var growth = samples.Skip(1).Max() - samples[0];
         Assert.True(growth < 16 * 1024 * 1024, $"the live heap grew by {growth / 1024} KiB over the stream");
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -243,6 +244,7 @@ public class HostileServerTests
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<ResponsesStreamException>(() => DrainAsync(client.StreamAsync(ResponseId))).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         // A resume GET that gets no headers within IdleTimeout is a timed-out network failure, retried as a
         // reconnection; StreamAsync has no first connection apart from these, so 2 attempts are 2 GETs.
@@ -250,7 +252,6 @@ public class HostileServerTests
         Assert.True(cause.IsTimeout);
         Assert.Equal(2, server.Exchanges.Count);
         Assert.InRange(watch.Elapsed, 2 * idle, TimeSpan.FromSeconds(20));
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(transport.Opened, transport.Closed);
     }
 
@@ -262,11 +263,11 @@ public class HostileServerTests
         var client = Client(server, transport, new StreamingOptions { IdleTimeout = TimeSpan.FromMilliseconds(200) });
 
         var ex = await Assert.ThrowsAsync<ResponseCreateOutcomeUnknownException>(() => DrainAsync(client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-4.1-mini", Input = "hi" }))).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(ex.IsTimeout);
         var post = Assert.Single(server.Exchanges);
         Assert.Equal("POST /v1/responses HTTP/1.1", post.RequestLine);
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -278,6 +279,7 @@ public class HostileServerTests
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<ResponseCreateOutcomeUnknownException>(() => client.CreateAsync(new CreateResponseRequest { Model = "gpt-4.1-mini", Input = "hi" })).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         // Never repeated blindly: a second POST could start a second, paid job.
         Assert.True(ex.IsTimeout);
@@ -286,7 +288,6 @@ public class HostileServerTests
         Assert.Equal("POST /v1/responses HTTP/1.1", post.RequestLine);
         Assert.Contains("\"background\":true", post.Body, StringComparison.Ordinal);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(20));
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -298,13 +299,13 @@ public class HostileServerTests
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<ResponsesNetworkException>(() => client.RetrieveAsync(ResponseId)).WaitAsync(HangBound);
+        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
 
         // A retrieve is safe to repeat: one attempt and one retry, each bounded by NetworkTimeout.
         Assert.True(ex.IsTimeout);
         Assert.Equal(2, server.Exchanges.Count);
         Assert.All(server.Exchanges, e => Assert.Equal($"GET /v1/responses/{ResponseId} HTTP/1.1", e.RequestLine));
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(20));
-        await server.WaitUntilNoneOpenAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(transport.Opened, transport.Closed);
     }
 

@@ -19,6 +19,7 @@ public sealed class RawHttpServer : IAsyncDisposable
     private readonly ConcurrentDictionary<RawHttpExchange, byte> _open = new();
     private readonly ConcurrentQueue<RawHttpExchange> _all = new();
     private readonly Task _accepting;
+    private int _connections;
 
     /// <param name="handle">Writes the answer to one request. When it returns, the server closes the connection.</param>
     public RawHttpServer(Func<RawHttpExchange, Task> handle)
@@ -30,8 +31,8 @@ public sealed class RawHttpServer : IAsyncDisposable
 
     public Uri V1 => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/v1/");
 
-    /// <summary>Connections accepted and not closed yet, by either side.</summary>
-    public int OpenConnections => _open.Count;
+    /// <summary>Connections accepted and not closed yet, by either side (counting those whose request is still being read).</summary>
+    public int OpenConnections => Volatile.Read(ref _connections);
 
     /// <summary>Every exchange so far, in the order the requests were read.</summary>
     public IReadOnlyCollection<RawHttpExchange> Exchanges => _all;
@@ -49,15 +50,18 @@ public sealed class RawHttpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Waits until no connection is open (the client closed or the server finished every one), or fails after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Waits until no connection is open (the client closed or the server finished every one), or fails after
+    /// <paramref name="timeout"/>. After it, <see cref="Exchanges"/> holds every request that reached the server.
+    /// </summary>
     public async Task WaitUntilNoneOpenAsync(TimeSpan timeout)
     {
         var watch = Stopwatch.StartNew();
-        while (_open.Count > 0)
+        while (OpenConnections > 0)
         {
             if (watch.Elapsed > timeout)
             {
-                throw new TimeoutException($"{_open.Count} connection(s) still open after {timeout}: {string.Join(", ", _open.Keys.Select(e => e.Target))}");
+                throw new TimeoutException($"{OpenConnections} connection(s) still open after {timeout}: {string.Join(", ", _open.Keys.Select(e => e.Target))}");
             }
 
             await Task.Delay(10);
@@ -71,6 +75,7 @@ public sealed class RawHttpServer : IAsyncDisposable
             while (true)
             {
                 var socket = await _listener.AcceptSocketAsync(_stop.Token);
+                Interlocked.Increment(ref _connections);
                 _ = ServeAsync(socket);
             }
         }
@@ -99,9 +104,15 @@ public sealed class RawHttpServer : IAsyncDisposable
             exchange.WatchForClose();
             await _handle(exchange);
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or SocketException)
         {
-            // The client went away while the test's answer was being written: that is what these tests provoke.
+            // The client closed or reset the connection while the test's answer was being written (a write can see
+            // that before the watching read does): that is what these tests provoke.
+            exchange?.MarkClosed();
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or OperationCanceledException)
+        {
+            // Stopped, or the client went away while the answer waited (ClientGone).
         }
         finally
         {
@@ -114,6 +125,8 @@ public sealed class RawHttpServer : IAsyncDisposable
             {
                 await stream.DisposeAsync();
             }
+
+            Interlocked.Decrement(ref _connections);
         }
     }
 
@@ -166,6 +179,7 @@ public sealed class RawHttpExchange
     private readonly Stream _stream;
     private readonly TaskCompletionSource _clientClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _clientGone = new();
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _bytesWritten;
     private volatile bool _aborted;
 
@@ -219,8 +233,12 @@ public sealed class RawHttpExchange
 
     internal void WatchForClose() => _ = WatchAsync();
 
+    /// <summary>Completes when the connection is closed by either side: the client, or the server once the test's answer is written.</summary>
+    public Task Closed => _closed.Task;
+
     internal void Abort()
     {
+        _closed.TrySetResult();
         _aborted = true;
         _clientGone.Cancel();
         _stream.Dispose();
@@ -248,7 +266,7 @@ public sealed class RawHttpExchange
         }
     }
 
-    private void MarkClosed()
+    internal void MarkClosed()
     {
         if (_aborted)
         {
@@ -258,6 +276,7 @@ public sealed class RawHttpExchange
 
         ClientClosedAt = Stopwatch.GetTimestamp();
         _clientClosed.TrySetResult();
+        _closed.TrySetResult();
         _clientGone.Cancel();
     }
 }
