@@ -218,10 +218,16 @@ internal sealed class StreamConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        AbortUnfinishedBody();
+        try
+        {
+            AbortUnfinishedBody();
+        }
+        finally
+        {
+            // Dispose the response first: it aborts a read still in flight and frees the connection.
+            _response.Dispose();
+        }
 
-        // Dispose the response first: it aborts a read still in flight and frees the connection.
-        _response.Dispose();
         try
         {
             await _events.DisposeAsync().ConfigureAwait(false);
