@@ -119,6 +119,11 @@ internal sealed class ResponsesHttpPipeline
         {
             throw NetworkFailures.Create(request, RequestKinds.Of(request), new TimeoutException($"No answer within {headersTimeout}.", ex));
         }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            // The wait ran on the linked token; the caller's cancellation is reported with the caller's token.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
     }
 
     /// <summary>

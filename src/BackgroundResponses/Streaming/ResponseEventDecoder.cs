@@ -32,6 +32,9 @@ internal sealed class ResponseEventDecoder : IAsyncDisposable
             .GetAsyncEnumerator(cancellationToken);
     }
 
+    /// <summary>Gets a value indicating whether the body itself ended (not merely <c>data: [DONE]</c>): nothing is left to read on the connection.</summary>
+    public bool ReachedEndOfBody { get; private set; }
+
     /// <summary>The event read by the last successful <see cref="MoveNextAsync"/>.</summary>
     public ResponseStreamEvent Current { get; private set; } = null!;
 
@@ -105,6 +108,7 @@ internal sealed class ResponseEventDecoder : IAsyncDisposable
         if (!hasItem)
         {
             _ended = true;
+            ReachedEndOfBody = true;
             return false;
         }
 

@@ -84,6 +84,10 @@ internal sealed class ResumableEventStream
 
             while (true)
             {
+                // Events already buffered would otherwise still be handed out after the caller cancelled: a read only
+                // observes the token when it has to wait for bytes.
+                cancellationToken.ThrowIfCancellationRequested();
+
                 // 1. Read the next new event: from the open connection, or from a new one when there is none.
                 StreamRead read;
                 StreamBreak streamBreak = default;

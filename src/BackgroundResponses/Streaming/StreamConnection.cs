@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BackgroundResponses;
 
 /// <summary>
@@ -9,7 +11,12 @@ internal sealed class StreamConnection : IAsyncDisposable
     // The timer never re-arms for longer than this: it only re-checks, so a huge IdleTimeout stays valid.
     private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(1);
 
+    // How much of what has already arrived is read, looking for the body's end or for a read that has to wait, before
+    // closing is left to the handler's own drain (see AbortUnfinishedBody): a little more than one socket read.
+    private const int MaxBufferedBytes = 16 * 1024;
+
     private readonly HttpResponseMessage _response;
+    private readonly Stream _body;
 
     // One source for the reads, cancelled by the caller's token (linked only when it can be cancelled) or by the idle
     // check: a separate idle source linked with the caller's would add a second source and a registration per stream.
@@ -30,6 +37,7 @@ internal sealed class StreamConnection : IAsyncDisposable
     private StreamConnection(HttpResponseMessage response, Stream body, StreamingOptions options, TimeProvider timeProvider, CancellationToken callerToken)
     {
         _response = response;
+        _body = body;
         _idleTimeout = options.IdleTimeout;
         _callerToken = callerToken;
         _timeProvider = timeProvider;
@@ -88,6 +96,12 @@ internal sealed class StreamConnection : IAsyncDisposable
         {
             return StreamRead.Drop(new TimeoutException($"No event arrived for {_idleTimeout} (StreamingOptions.IdleTimeout).", ex));
         }
+        catch (OperationCanceledException ex) when (_callerToken.IsCancellationRequested && ex.CancellationToken != _callerToken)
+        {
+            // The read waited on a token linked to the idle timer; the caller's cancellation is reported with the
+            // caller's token, so that "catch (OperationCanceledException e) when (e.CancellationToken == token)" works.
+            throw new OperationCanceledException(ex.Message, ex, _callerToken);
+        }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             return StreamRead.Drop(ex);
@@ -99,6 +113,80 @@ internal sealed class StreamConnection : IAsyncDisposable
             {
                 Volatile.Write(ref _readStartedAt, 0);
             }
+        }
+    }
+
+    /// <summary>
+    /// Closes the connection of a body that has not ended, instead of leaving it to the handler to drain: for reuse,
+    /// <c>SocketsHttpHandler</c> reads an unfinished HTTP/1.1 body to its end on dispose, up to 1 MB for up to 2 s by
+    /// default, and an event stream has no end to drain to (the response still runs, or a server keeps the connection
+    /// open after the terminal event), so draining only holds the socket and reads bytes nobody wants. A read
+    /// cancelled while it waits for bytes makes the handler close the connection at once.
+    /// </summary>
+    /// <remarks>
+    /// A body whose end has already arrived (the usual case after a terminal event) reads to its end at once here,
+    /// and its connection goes back to the pool as before. The pending read is not awaited: a stream that ignored
+    /// the token must not make disposing hang; disposing the response right after ends it either way.
+    /// </remarks>
+    private void AbortUnfinishedBody()
+    {
+        if (_events.ReachedEndOfBody)
+        {
+            return;
+        }
+
+        using var abort = new CancellationTokenSource();
+        var scratch = ArrayPool<byte>.Shared.Rent(4096);
+        var pendingRead = false;
+        try
+        {
+            for (var skipped = 0; skipped < MaxBufferedBytes;)
+            {
+                var pending = _body.ReadAsync(scratch, abort.Token);
+                if (!pending.IsCompleted)
+                {
+                    pendingRead = true;
+                    abort.Cancel();
+                    _ = ObserveAsync(pending, scratch);
+                    return;
+                }
+
+                var read = pending.Result;
+                if (read == 0)
+                {
+                    return;
+                }
+
+                skipped += read;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException or NotSupportedException)
+        {
+            // The connection is broken or gone already: nothing is left to release but the response, disposed next.
+        }
+        finally
+        {
+            if (!pendingRead)
+            {
+                ArrayPool<byte>.Shared.Return(scratch);
+            }
+        }
+    }
+
+    private static async Task ObserveAsync(ValueTask<int> pending, byte[] scratch)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The read was cancelled to close the connection: its failure is the point.
+        }
+        finally
+        {
+            // Only once the read is over: until then the transport may still write into the buffer.
+            ArrayPool<byte>.Shared.Return(scratch);
         }
     }
 
@@ -135,8 +223,16 @@ internal sealed class StreamConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Dispose the response first: it aborts a read still in flight and frees the connection.
-        _response.Dispose();
+        try
+        {
+            AbortUnfinishedBody();
+        }
+        finally
+        {
+            // Dispose the response first: it aborts a read still in flight and frees the connection.
+            _response.Dispose();
+        }
+
         try
         {
             await _events.DisposeAsync().ConfigureAwait(false);

@@ -9,8 +9,16 @@ public class StreamingOptions
     /// </summary>
     /// <value>The default is 2 minutes. <see cref="Timeout.InfiniteTimeSpan"/> disables the check.</value>
     /// <remarks>
+    /// <para>
     /// Reasoning models can think for a long time between events; a reconnection costs one request and
     /// loses nothing, so a short value is safe, only chattier.
+    /// </para>
+    /// <para>
+    /// Silence means no <em>event</em>: comments (<c>: ping</c> keep-alives) and blank lines do not count as
+    /// activity, so a server that sends only keep-alives is resumed after this time like a silent one, and after
+    /// <see cref="MaxResumeAttempts"/> such reconnections the stream fails with <see cref="ResponsesStreamException"/>.
+    /// The same value bounds the wait for a stream's response headers.
+    /// </para>
     /// </remarks>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -43,6 +51,18 @@ public class StreamingOptions
     /// <see cref="ResponsesStreamException"/> instead of growing memory without bound.
     /// </summary>
     /// <value>The default is 32 MiB.</value>
+    /// <remarks>
+    /// <para>
+    /// What is counted is every byte received since the last event, comments and blank lines included: that count is
+    /// what stops a server that never finishes an event. A server that sends more than this many bytes of comments
+    /// with no event between them therefore fails the stream the same way, at once and without a reconnection (it
+    /// would only do it again). Keep-alives at any sane rate stay far below the limit within one
+    /// <see cref="IdleTimeout"/>, after which a connection that brought no event is replaced and the count restarts.
+    /// </para>
+    /// <para>
+    /// Memory stays bounded by about this size plus one read buffer: comment bytes are counted, never kept.
+    /// </para>
+    /// </remarks>
     public int MaxEventSize { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>
