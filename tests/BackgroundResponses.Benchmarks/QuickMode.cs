@@ -64,7 +64,10 @@ internal static class QuickMode
         Console.WriteLine(Ratio("poll time, ours / raw", pollOurs.MicrosecondsPerOperation, pollRaw.MicrosecondsPerOperation, "info"));
         Console.WriteLine(Ratio("poll bytes, ours / raw", pollOurs.BytesPerOperation, pollRaw.BytesPerOperation, "goal <= 1.2"));
         StreamScaleRun.PrintSummary(streams);
-        Console.WriteLine($"scale: peak heap MB: {scale.PeakHeapMb:N1} (goal < 100), live with all in flight MB: {scale.LiveInFlightMb:N1}");
+        // The goal is on what 10,000 pollers hold, read after a full collection at each phase boundary; the peak also
+        // counts garbage not yet collected, which depends on the GC's gen0 budget (docs/benchmarks.md, "Pollers").
+        var livePeak = Math.Max(scale.LiveSentMb, Math.Max(scale.LiveInFlightMb, scale.LiveDoneMb));
+        Console.WriteLine($"scale: live heap at the phase boundaries MB: {livePeak:N1} (goal < 100), peak heap incl. uncollected garbage MB: {scale.PeakHeapMb:N1} (info)");
         return 0;
     }
 
