@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using OpenAIResponses = OpenAI.Responses;
@@ -19,7 +20,8 @@ namespace BackgroundResponses.Benchmarks;
 /// <c>http</c> (HttpClient, a 256-byte read buffer, counting frames), <c>http0</c> (the same, waiting with zero-byte reads), <c>sse</c> (plus <see cref="SseParser"/> and a
 /// <see cref="Utf8JsonReader"/> pass per event), <c>ours</c> (<see cref="ResponsesClient.StreamAsync(string, int?, CancellationToken)"/>),
 /// <c>ours-noidle</c> (the same with <see cref="StreamingOptions.IdleTimeout"/> off: no idle timer) and <c>openai</c>
-/// (OpenAI 2.15.0 <c>GetResponseStreamingAsync</c> over the same kind of <see cref="HttpClient"/>).
+/// (OpenAI 2.15.0 <c>GetResponseStreamingAsync</c> over the same kind of <see cref="HttpClient"/>); and <c>http-h2</c>,
+/// <c>ours-h2</c>, <c>openai-h2</c>: the same over HTTP/2 (cleartext, prior knowledge), up to 100 streams per connection.
 /// </remarks>
 internal static class StreamScaleClient
 {
@@ -28,16 +30,19 @@ internal static class StreamScaleClient
 
     public static async Task<int> RunAsync(string way, Uri server, int streams, TimeSpan interval, TimeSpan hold)
     {
-        using var http = new HttpClient(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = way.EndsWith("-h2", StringComparison.Ordinal) ? Http2Client() : new HttpClient(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
         Func<string, Counters, Task> open = way switch
         {
+            "http-h2" => (id, counters) => RawHttpAsync(http, new Uri(server, $"v1/responses/{id}?stream=true"), counters, zeroByteReads: false),
+            "ours-h2" => Ours(http, server, StreamingOptionsWithIdle(TimeSpan.FromMinutes(2))),
+            "openai-h2" => Official(http, server),
             "http" => (id, counters) => RawHttpAsync(http, new Uri(server, $"v1/responses/{id}?stream=true"), counters, zeroByteReads: false),
             "http0" => (id, counters) => RawHttpAsync(http, new Uri(server, $"v1/responses/{id}?stream=true"), counters, zeroByteReads: true),
             "sse" => (id, counters) => SseAsync(http, new Uri(server, $"v1/responses/{id}?stream=true"), counters),
             "ours" => Ours(http, server, StreamingOptionsWithIdle(TimeSpan.FromMinutes(2))),
             "ours-noidle" => Ours(http, server, StreamingOptionsWithIdle(Timeout.InfiniteTimeSpan)),
             "openai" => Official(http, server),
-            _ => throw new ArgumentException($"Unknown way '{way}': http, http0, sse, ours, ours-noidle or openai.", nameof(way)),
+            _ => throw new ArgumentException($"Unknown way '{way}': http, http0, sse, ours, ours-noidle, openai, http-h2, ours-h2 or openai-h2.", nameof(way)),
         };
 
         var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
@@ -72,6 +77,18 @@ internal static class StreamScaleClient
             $"not_terminated={c.NotTerminated} failed={c.Failed} threads={threads}"));
         return delivered == written && c.OutOfOrder == 0 && c.NotTerminated == 0 && c.Failed == 0 ? 0 : 1;
     }
+
+    /// <summary>
+    /// HTTP/2 with prior knowledge over cleartext (the server's HTTP/2-only endpoint): many streams share one
+    /// connection, and a new connection opens when one has as many streams as the server allows.
+    /// </summary>
+    private static HttpClient Http2Client() =>
+        new(new Http2OnlyHandler { InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
 
     private static StreamingOptions StreamingOptionsWithIdle(TimeSpan idle) => new() { IdleTimeout = idle };
 
@@ -239,6 +256,21 @@ internal static class StreamScaleClient
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         process.Refresh();
         return (managed, process.WorkingSet64);
+    }
+
+    /// <summary>
+    /// Sets HTTP/2 on every request. <see cref="HttpClient.DefaultRequestVersion"/> only reaches the messages
+    /// <see cref="HttpClient"/> builds itself (<c>GetAsync</c>, <c>PostAsync</c>…); a client library that builds its own
+    /// <see cref="HttpRequestMessage"/> (ours, and openai-dotnet's pipeline) sends it as 1.1, its default.
+    /// </summary>
+    private sealed class Http2OnlyHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Version = HttpVersion.Version20;
+            request.VersionPolicy = HttpVersionPolicy.RequestVersionExact;
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed record Run(string Name, Counters Counters, Task[] Tasks, TimeSpan OpenedIn, TimeSpan Interval);

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +21,8 @@ namespace BackgroundResponses.Benchmarks;
 /// (<c>resp_{run}_{n}</c>), after which the next tick sends <c>response.completed</c> and ends the body.
 /// </summary>
 /// <remarks>
-/// Prints <c>listening http://127.0.0.1:port</c> on stdout, and stops when stdin closes. <c>GET /control/written/{run}</c>
+/// Prints <c>listening http://127.0.0.1:port</c> (HTTP/1.1) and then <c>listening-h2 http://127.0.0.1:port</c> (HTTP/2
+/// only: cleartext with prior knowledge, the only way Kestrel speaks HTTP/2 without TLS) on stdout, and stops when stdin closes. <c>GET /control/written/{run}</c>
 /// answers how many events it wrote for a run, so the client can check that every one of them was delivered.
 /// </remarks>
 internal static class StreamScaleServer
@@ -37,8 +40,13 @@ internal static class StreamScaleServer
         {
             options.Limits.MaxConcurrentConnections = null;
             options.Limits.MinResponseDataRate = null;
+
+            // HTTP/2: up to 100 streams per connection (Kestrel's default, and what HttpClient then fills before it
+            // opens another connection).
+            options.Limits.Http2.MaxStreamsPerConnection = 100;
+            options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1);
+            options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         await using var app = builder.Build();
         app.MapGet("/v1/responses/{id}", (HttpContext context, string id) => ServeAsync(context, id, interval));
         app.MapPost("/control/finish/{run}", (string run) =>
@@ -48,8 +56,10 @@ internal static class StreamScaleServer
         });
         app.MapGet("/control/written/{run}", (string run) => Results.Text(Run(run).Written.ToString(CultureInfo.InvariantCulture)));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Console.WriteLine("listening " + address);
+        // Kestrel reports its endpoints in the order they were configured: HTTP/1.1 first.
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToArray();
+        Console.WriteLine("listening " + addresses[0]);
+        Console.WriteLine("listening-h2 " + addresses[1]);
 
         // The parent ends the server by closing its stdin (or by killing it).
         while (await Console.In.ReadLineAsync() is not null)
