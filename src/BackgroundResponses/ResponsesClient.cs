@@ -27,6 +27,9 @@ public partial class ResponsesClient
         // Long-lived pools must still see DNS changes.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
+
+        // Only in effect over HTTP/2: more streams than one connection allows open another connection instead of queueing.
+        EnableMultipleHttp2Connections = true,
     });
 
     private readonly ResponsesHttpPipeline _pipeline = null!;

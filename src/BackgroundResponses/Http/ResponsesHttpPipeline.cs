@@ -62,6 +62,11 @@ internal sealed class ResponsesHttpPipeline
     {
         var request = RequestKinds.Create(method, uri, kind);
         request.Content = content;
+
+        // HttpClient applies its DefaultRequestVersion only to the messages it builds itself; an application that sets
+        // it (say 2.0, so that thousands of open streams share a few connections) means it for the SDK's requests too.
+        request.Version = _httpClient.DefaultRequestVersion;
+        request.VersionPolicy = _httpClient.DefaultVersionPolicy;
         var headers = request.Headers;
 
         // Unparsed values, built once: typed header objects (AuthenticationHeaderValue, a media-type collection) cost

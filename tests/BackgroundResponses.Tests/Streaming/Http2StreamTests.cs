@@ -17,7 +17,8 @@ namespace BackgroundResponses.Tests.Streaming;
 
 /// <summary>
 /// Streams over HTTP/2 (cleartext with prior knowledge, against an HTTP/2-only Kestrel endpoint), with the HttpClient an
-/// application would pass in: a <see cref="DelegatingHandler"/> that asks for 2.0 on every request. Many streams then share
+/// application would pass in: one whose DefaultRequestVersion is 2.0 (the SDK copies it onto its requests), or one with a
+/// <see cref="DelegatingHandler"/> that asks for 2.0 on every request. Many streams then share
 /// one connection, so a dropped connection drops all of them at once; each must resume on its own.
 /// </summary>
 public class Http2StreamTests
@@ -25,26 +26,82 @@ public class Http2StreamTests
     private const int EventsBeforeDrop = 3;
     private const int LastDelta = 8;
 
-    [Fact]
-    public async Task DefaultRequestVersionAlone_DoesNotReachTheSdksRequests_SoHttp2NeedsAHandler()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TheHttpClientsDefaultRequestVersion_ReachesEveryRequestTheSdkBuilds(bool http2)
     {
         var capture = new CapturingHandler();
-        using var http = new HttpClient(capture) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        using var http = new HttpClient(capture);
+        if (http2)
+        {
+            http.DefaultRequestVersion = HttpVersion.Version20;
+            http.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
+        }
+
         var client = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = "sk-test", BaseAddress = new Uri("http://127.0.0.1:9/v1/") });
 
         await Assert.ThrowsAnyAsync<Exception>(() => client.RetrieveAsync("resp_1"));
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var unused in client.StreamAsync("resp_1"))
+            {
+            }
+        });
 
-        // HttpClient applies DefaultRequestVersion only to the messages it builds itself (GetAsync, PostAsync…).
+        // HttpClient itself applies DefaultRequestVersion only to the messages it builds (GetAsync, PostAsync…); the SDK
+        // copies it onto its own, so an application opts in to HTTP/2 with the HttpClient it passes and no handler.
         Assert.NotEmpty(capture.Requests);
-        Assert.All(capture.Requests, r => Assert.Equal(HttpVersion.Version11, r.Version));
+        Assert.All(capture.Requests, r => Assert.Equal(http2 ? HttpVersion.Version20 : HttpVersion.Version11, r.Version));
+        Assert.All(capture.Requests, r => Assert.Equal(http2 ? HttpVersionPolicy.RequestVersionExact : HttpVersionPolicy.RequestVersionOrLower, r.VersionPolicy));
     }
 
     [Fact]
-    public async Task ConnectionDroppedUnderManyMultiplexedStreams_EveryStreamResumesOverHttp2WithNoGapOrRepeat()
+    public async Task ReadmeHttp2Client_FallsBackToHttp11OverCleartext_AndStreams()
+    {
+        await using var server = await BackgroundResponses.Testing.FakeResponsesServer.StartAsync();
+        var options = new ResponsesClientOptions { ApiKey = BackgroundResponses.Testing.FakeResponsesServer.DefaultClientApiKey, BaseAddress = server.BaseAddress };
+
+        // begin-snippet: readme-http2
+        // Thousands of open streams: up to 100 share one HTTP/2 connection instead of one connection each.
+        var http = new HttpClient(new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
+        {
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower, // HTTP/1.1 where the server has no HTTP/2
+        };
+        var client = new ResponsesClient(http, options);
+        // end-snippet
+
+        using (http)
+        {
+            var final = await client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Hi" }).ToResponseAsync();
+
+            // The fake speaks HTTP/1.1 over cleartext: RequestVersionOrLower falls back rather than failing.
+            Assert.Equal(ResponseStatus.Completed, final.Status);
+            Assert.Equal(server.GetResponse(final.Id!)!.OutputText, final.OutputText);
+        }
+    }
+
+    [Fact]
+    public void ReadmeHttp2Snippet_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Streaming", "Http2StreamTests.cs");
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-http2"), RepositoryFiles.MarkdownSnippet(RepositoryFiles.Read("README.md"), "readme-http2"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ConnectionDroppedUnderManyMultiplexedStreams_EveryStreamResumesOverHttp2WithNoGapOrRepeat(bool versionFromHandler)
     {
         const int streams = 5;
         await using var server = await Http2Server.StartAsync(firstRequestsBeforeDrop: streams);
-        using var http = new HttpClient(new Http2OnlyHandler { InnerHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });
+
+        // Either way an application may ask for HTTP/2: the HttpClient's defaults, or a handler that sets every request's version.
+        var transport = new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
+        using var http = versionFromHandler
+            ? new HttpClient(new Http2OnlyHandler { InnerHandler = transport })
+            : new HttpClient(transport) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
         var client = new ResponsesClient(http, new ResponsesClientOptions
         {
             ApiKey = "sk-test",
