@@ -1,8 +1,8 @@
 namespace BackgroundResponses.Testing;
 
 /// <summary>
-/// The output a fake response produces, item by item: reasoning summaries, web searches, page visits and messages with
-/// citations. The fake streams each item with the events the real service sends for it (<c>response.output_item.added</c>, the
+/// The output a fake response produces, item by item: reasoning summaries, web searches, page visits, function calls and
+/// messages with citations. The fake streams each item with the events the real service sends for it (<c>response.output_item.added</c>, the
 /// item's own progress and delta events, <c>response.output_item.done</c>) and ends the run with <c>response.completed</c> holding
 /// every item. Return one from <see cref="FakeResponsesServerOptions.Script"/>.
 /// </summary>
@@ -170,6 +170,32 @@ public sealed class FakeResponseScript
         }
 
         _steps.Add(message);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a <c>function_call</c> item: the model calls a function tool of the request and waits for its result. It streams as
+    /// <c>response.output_item.added</c> (status <c>in_progress</c>, empty arguments), <c>response.function_call_arguments.delta</c>
+    /// events in <see cref="FakeResponsesServerOptions.DeltaLength"/>-character pieces, <c>response.function_call_arguments.done</c> and
+    /// <c>response.output_item.done</c>; a run whose output ends with calls completes with status <c>completed</c>, as on the real
+    /// service. The follow-up request answers it with a <see cref="FunctionCallOutputItem"/> carrying the same call id; the fake rejects
+    /// (HTTP 400) an output whose call id is neither in that request's input nor in the chain of its <c>previous_response_id</c>.
+    /// </summary>
+    /// <param name="name">The function name.</param>
+    /// <param name="argumentsJson">The arguments as the model writes them: a JSON object as a string, sent unchanged (not validated).</param>
+    /// <param name="callId">The <c>call_id</c>; <see langword="null"/> (the default) makes a new <c>call_…</c> id for every response that plays the script.</param>
+    /// <returns>This script, for chaining.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="argumentsJson"/> is null or empty, or <paramref name="callId"/> is empty.</exception>
+    public FakeResponseScript FunctionCall(string name, string argumentsJson, string? callId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(argumentsJson);
+        if (callId is { Length: 0 })
+        {
+            throw new ArgumentException("A call id must not be empty; pass null to have one made.", nameof(callId));
+        }
+
+        _steps.Add(new FunctionCallStep(name, argumentsJson, callId));
         return this;
     }
 

@@ -349,6 +349,12 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             return;
         }
 
+        if (UnpairedFunctionCallOutput(request) is { } unpaired)
+        {
+            await WriteErrorAsync(context, 400, unpaired, param: "input").ConfigureAwait(false);
+            return;
+        }
+
         var steps = FakeResponseScript.For(request, _options);
         var response = new FakeResponse(FakeResponse.NewId("resp_"), request, steps, background, stream, _timeProvider.GetUtcNow(), Faults.TakeResponseFault()) { Ended = OnResponseEnded };
         _responses[response.Id] = response;
@@ -377,6 +383,51 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         }
 
         await WriteJsonAsync(context, 200, FakeJson.Serialize(response.Snapshot())).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The real service refuses a <c>function_call_output</c> it cannot pair with a <c>function_call</c> in the conversation: the
+    /// request's own input or the chain of responses its <c>previous_response_id</c> continues.
+    /// </summary>
+    /// <returns>The error message, or <see langword="null"/> when every output has its call.</returns>
+    private string? UnpairedFunctionCallOutput(CreateResponseRequest request)
+    {
+        var outputs = request.Input?.Items?.OfType<FunctionCallOutputItem>().ToList();
+        if (outputs is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        if (outputs.Any(output => string.IsNullOrEmpty(output.CallId)))
+        {
+            return "Missing required parameter: 'input[].call_id'.";
+        }
+
+        var calls = new HashSet<string>(StringComparer.Ordinal);
+        AddCalls(request.Input!.Items!);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        for (var previousId = request.PreviousResponseId;
+            previousId is not null && visited.Add(previousId) && _responses.TryGetValue(previousId, out var previous);
+            previousId = previous.Request.PreviousResponseId)
+        {
+            AddCalls(previous.InputItems);
+            AddCalls(previous.Snapshot().Output);
+        }
+
+        return outputs.FirstOrDefault(output => !calls.Contains(output.CallId!)) is { } unpaired
+            ? $"No tool call found for function call output with call_id {unpaired.CallId}."
+            : null;
+
+        void AddCalls(IEnumerable<ResponseItem> items)
+        {
+            foreach (var call in items.OfType<FunctionCallItem>())
+            {
+                if (call.CallId is { } callId)
+                {
+                    calls.Add(callId);
+                }
+            }
+        }
     }
 
     private async Task RetrieveAsync(HttpContext context)

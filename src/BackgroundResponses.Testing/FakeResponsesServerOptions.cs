@@ -22,7 +22,8 @@ public sealed class FakeResponsesServerOptions
     public TimeSpan RestreamWindow { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Scripts the output of each response: reasoning summaries, web searches and messages with citations. Returning
+    /// Scripts the output of each response: reasoning summaries, web searches, function calls and messages with citations; called
+    /// for every create, so one script can answer each turn of a tool loop differently. Returning
     /// <see langword="null"/> (or leaving this <see langword="null"/>) picks the default: <see cref="FakeResponseScript.DeepResearch"/>
     /// when the request has a web search tool (<c>web_search</c>, <c>web_search_preview</c> or a dated variant) or its model
     /// contains <c>deep-research</c>; otherwise a plain reply of <see cref="OutputText"/>, after a reasoning summary when

@@ -26,6 +26,7 @@ internal sealed class FakeResponse
     private bool _ended;
     private int _textDeltas;
     private int _reasoningDeltas;
+    private int _argumentDeltas;
 
     public FakeResponse(string id, CreateResponseRequest request, IReadOnlyList<FakeScriptStep> steps, bool background, bool stream, DateTimeOffset createdAt, ResponseFault? fault)
     {
@@ -215,6 +216,7 @@ internal sealed class FakeResponse
                     ReasoningStep reasoning => await player.ReasoningAsync(index, reasoning).ConfigureAwait(false),
                     WebSearchStep search => await player.WebSearchAsync(index, search).ConfigureAwait(false),
                     MessageStep message => await player.MessageAsync(index, message).ConfigureAwait(false),
+                    FunctionCallStep call => await player.FunctionCallAsync(index, call).ConfigureAwait(false),
                     _ => throw new InvalidOperationException($"Unknown script step {_steps[index].GetType().Name}."),
                 };
                 if (!carryOn)
@@ -244,9 +246,9 @@ internal sealed class FakeResponse
         {
             InputTokens = input,
             InputTokensDetails = new ResponseInputTokensDetails { CachedTokens = 0 },
-            OutputTokens = _textDeltas + _reasoningDeltas,
+            OutputTokens = _textDeltas + _reasoningDeltas + _argumentDeltas,
             OutputTokensDetails = new ResponseOutputTokensDetails { ReasoningTokens = _reasoningDeltas },
-            TotalTokens = input + _textDeltas + _reasoningDeltas,
+            TotalTokens = input + _textDeltas + _reasoningDeltas + _argumentDeltas,
         };
     }
 
@@ -445,6 +447,32 @@ internal sealed class FakeResponse
                 && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }, () => state.Done = true).ConfigureAwait(false);
         }
 
+        public async Task<bool> FunctionCallAsync(int index, FunctionCallStep step)
+        {
+            var state = new FunctionCallState(NewId("fc_"), step.CallId ?? NewId("call_"), step.Name);
+            if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            foreach (var chunk in Chunks(step.Arguments, _deltaLength))
+            {
+                if (!await StepAsync(
+                    () => new ResponseFunctionCallArgumentsDeltaEvent { ItemId = state.Id, OutputIndex = index, Delta = chunk, Obfuscation = FakeJson.Obfuscation(response._frames.Count, chunk.Length) },
+                    () =>
+                    {
+                        state.Arguments.Append(chunk);
+                        response._argumentDeltas++;
+                    }).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+
+            return await StepAsync(() => new ResponseFunctionCallArgumentsDoneEvent { ItemId = state.Id, OutputIndex = index, Name = step.Name, Arguments = step.Arguments }).ConfigureAwait(false)
+                && await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }, () => state.Status = ResponseItemStatus.Completed).ConfigureAwait(false);
+        }
+
         public async Task<bool> MessageAsync(int index, MessageStep step)
         {
             var state = new MessageState(NewId("msg_"));
@@ -575,6 +603,15 @@ internal sealed class FakeResponse
                 Sources = includeSources ? [.. step.Sources.Select(url => new WebSearchSource { Url = url })] : null,
             },
         };
+    }
+
+    private sealed class FunctionCallState(string id, string callId, string name) : OutputState(id)
+    {
+        public StringBuilder Arguments { get; } = new();
+
+        public ResponseItemStatus Status { get; set; } = ResponseItemStatus.InProgress;
+
+        public override ResponseItem Build() => new FunctionCallItem { Id = Id, CallId = callId, Name = name, Arguments = Arguments.ToString(), Status = Status };
     }
 
     private sealed class MessageState(string id) : OutputState(id)

@@ -51,6 +51,45 @@ public class FakeResponsesServerReadmeTests
     }
 
     [Fact]
+    public void ReadmeToolCallExample_IsTheCompiledCodeVerbatim()
+    {
+        var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-tool-call"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-tool-call"));
+    }
+
+    [Fact]
+    public async Task ReadmeToolCallExample_Passes()
+    {
+        // begin-snippet: readme-fake-tool-call
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
+        {
+            EventDelay = TimeSpan.FromMilliseconds(1),
+            // Per request: answer a tool result with text that quotes it, call the tool when it is offered.
+            Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().FirstOrDefault() is { } result
+                ? new FakeResponseScript().Message($"In Oslo it is {result.Output}.")
+                : new FakeResponseScript().FunctionCall("get_weather", """{"city":"Oslo"}"""),
+        });
+        var client = server.CreateClient();
+        List<ResponseTool> tools = [new FunctionTool { Name = "get_weather" }];
+
+        var first = await client.CreateStreamingAsync(new CreateResponseRequest { Model = "gpt-5.5", Input = "Weather in Oslo?", Tools = tools }).ToResponseAsync();
+        var call = first.Output.OfType<FunctionCallItem>().Single();
+        Assert.Equal(("get_weather", """{"city":"Oslo"}"""), (call.Name, call.Arguments));
+
+        var answer = await client.CreateStreamingAsync(new CreateResponseRequest
+        {
+            Model = "gpt-5.5",
+            PreviousResponseId = first.Id,
+            Tools = tools,
+            Input = new List<ResponseItem> { new FunctionCallOutputItem { CallId = call.CallId, Output = "12 °C" } },
+        }).ToResponseAsync();
+        Assert.Equal("In Oslo it is 12 °C.", answer.OutputText);
+        // end-snippet
+    }
+
+    [Fact]
     public async Task ReadmeFakeServerExample_Passes()
     {
         // begin-snippet: readme-fake-server
