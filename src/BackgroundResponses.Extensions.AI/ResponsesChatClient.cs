@@ -62,6 +62,7 @@ internal sealed class ResponsesChatClient : IChatClient
         {
             var continuation = ContinuationOf(token, messages);
             state.ResponseId = continuation.ResponseId;
+            state.StartedAtBeginning = continuation.SequenceNumber is null;
             events = _client.StreamAsync(continuation.ResponseId, continuation.SequenceNumber, cancellationToken);
         }
         else

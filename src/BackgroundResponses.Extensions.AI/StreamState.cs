@@ -12,6 +12,12 @@ internal sealed class StreamState
 
     public bool IsFinished { get; private set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether this stream started with the response's first event, so that the text
+    /// delivered is known in full. A stream resumed from a token does not know what went before it.
+    /// </summary>
+    public bool StartedAtBeginning { get; set; } = true;
+
     private string? ModelId { get; set; }
 
     private DateTimeOffset? CreatedAt { get; set; }
@@ -39,7 +45,11 @@ internal sealed class StreamState
                 if (e is ResponsePolledEvent || status is { IsTerminal: true })
                 {
                     IsFinished = true;
-                    AddUndelivered(lifecycle.Response, e, updates);
+                    if (e is ResponsePolledEvent && StartedAtBeginning)
+                    {
+                        AddUndelivered(lifecycle.Response, e, updates);
+                    }
+
                     var final = NewUpdate(e, []);
                     if (ChatResponseMapper.ToUsage(lifecycle.Response.Usage) is { } usage)
                     {
