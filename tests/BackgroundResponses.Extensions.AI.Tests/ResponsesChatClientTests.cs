@@ -84,6 +84,26 @@ public class ResponsesChatClientTests
     }
 
     [Fact]
+    public async Task AFailedStream_ThrowsResponseFailedExceptionAfterTheTextSoFar()
+    {
+        await using var server = await StartAsync();
+        server.Faults.FailNextResponse(afterTextDeltas: 2, code: "server_error", message: "boom");
+        var chat = server.CreateClient().AsIChatClient(Model);
+
+        var text = new System.Text.StringBuilder();
+        var ex = await Assert.ThrowsAsync<ResponseFailedException>(async () =>
+        {
+            await foreach (var update in chat.GetStreamingResponseAsync("Tell me a story.", new ChatOptions { AllowBackgroundResponses = true }))
+            {
+                text.Append(update.Text);
+            }
+        });
+
+        Assert.Equal("server_error", ex.Code);
+        Assert.Equal(32, text.Length);
+    }
+
+    [Fact]
     public async Task Streaming_ThroughADroppedConnection_IsGaplessAndEveryUpdateButTheLastCarriesAToken()
     {
         await using var server = await StartAsync();
