@@ -10,13 +10,17 @@ internal sealed class ResponsesChatClient : IChatClient
 
     private readonly ResponsesClient _client;
     private readonly string? _defaultModelId;
+    private readonly bool _cancelOnCallerCancellation;
+    private readonly PollingOptions? _polling;
     private readonly ChatClientMetadata _metadata;
 
-    public ResponsesChatClient(ResponsesClient client, string? defaultModelId)
+    public ResponsesChatClient(ResponsesClient client, ResponsesChatClientOptions options)
     {
         _client = client;
-        _defaultModelId = defaultModelId;
-        _metadata = new ChatClientMetadata(ProviderName, client.BaseAddress, defaultModelId);
+        _defaultModelId = options.DefaultModelId;
+        _cancelOnCallerCancellation = options.CancelOnCallerCancellation;
+        _polling = options.CancelOnCallerCancellation ? new PollingOptions { CancelOnCallerCancellation = true } : null;
+        _metadata = new ChatClientMetadata(ProviderName, client.BaseAddress, options.DefaultModelId);
     }
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -32,8 +36,8 @@ internal sealed class ResponsesChatClient : IChatClient
             // With background responses allowed a token polls once, as MEAI documents; without, the caller asked for
             // the answer, so the SDK's polling waits for it.
             response = allowBackground
-                ? await _client.RetrieveAsync(continuation.ResponseId, cancellationToken).ConfigureAwait(false)
-                : await _client.PollUntilTerminalAsync(continuation.ResponseId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                ? await RetrieveAsync(continuation.ResponseId, cancellationToken).ConfigureAwait(false)
+                : await _client.PollUntilTerminalAsync(continuation.ResponseId, _polling, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -43,7 +47,7 @@ internal sealed class ResponsesChatClient : IChatClient
             response = await _client.CreateAsync(request, background: true, cancellationToken).ConfigureAwait(false);
             if (!allowBackground && response.Status is { IsPending: true })
             {
-                response = await _client.PollUntilTerminalAsync(response.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+                response = await _client.PollUntilTerminalAsync(response.Id, _polling, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -71,8 +75,27 @@ internal sealed class ResponsesChatClient : IChatClient
             events = _client.CreateStreamingAsync(ChatRequestMapper.ToRequest(messages, options, _defaultModelId, this), cancellationToken);
         }
 
-        await foreach (var e in events.ConfigureAwait(false))
+        var enumerator = events.GetAsyncEnumerator(cancellationToken);
+        await using var disposeEnumerator = enumerator.ConfigureAwait(false);
+        while (true)
         {
+            bool moved;
+            try
+            {
+                moved = await enumerator.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (_cancelOnCallerCancellation && cancellationToken.IsCancellationRequested && !state.IsFinished && state.ResponseId is { } id)
+            {
+                await CancelRemoteAsync(id, ex, cancellationToken).ConfigureAwait(false);
+                throw;
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+
+            var e = enumerator.Current;
             foreach (var update in state.ToUpdates(e))
             {
                 // MEAI: every update carries a token that resumes right after it, except the last one.
@@ -97,6 +120,34 @@ internal sealed class ResponsesChatClient : IChatClient
     public void Dispose()
     {
         // The ResponsesClient belongs to the caller, who may go on using it.
+    }
+
+    private async Task<ModelResponse> RetrieveAsync(string responseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.RetrieveAsync(responseId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (_cancelOnCallerCancellation && cancellationToken.IsCancellationRequested)
+        {
+            await CancelRemoteAsync(responseId, ex, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Cancels the background response after the caller cancelled; a cancel that fails is reported as the cause of the caller's cancellation, not hidden.</summary>
+    private async Task CancelRemoteAsync(string responseId, OperationCanceledException cancelled, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Not the caller's token: it is cancelled already, and the cancel must still be sent.
+            await _client.CancelAsync(responseId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ResponsesException failure)
+        {
+            throw new OperationCanceledException(
+                $"{cancelled.Message} Cancelling background response {responseId} failed: {failure.Message}", failure, cancellationToken);
+        }
     }
 
     private static ResponsesContinuationToken ContinuationOf(ResponseContinuationToken token, IEnumerable<ChatMessage> messages)

@@ -23,6 +23,18 @@ public static class ResponsesClientChatClientExtensions
     public static IChatClient AsIChatClient(this ResponsesClient client, string? defaultModelId = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return new ResponsesChatClient(client, defaultModelId);
+        return new ResponsesChatClient(client, new ResponsesChatClientOptions { DefaultModelId = defaultModelId });
+    }
+
+    /// <summary>Wraps the client as an <see cref="IChatClient"/> like <see cref="AsIChatClient(ResponsesClient, string?)"/>, with more settings.</summary>
+    /// <param name="client">The client; the chat client owns nothing, so disposing it leaves the client usable.</param>
+    /// <param name="options">The settings; read once, at the call.</param>
+    /// <returns>The chat client.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static IChatClient AsIChatClient(this ResponsesClient client, ResponsesChatClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        return new ResponsesChatClient(client, new ResponsesChatClientOptions { DefaultModelId = options.DefaultModelId, CancelOnCallerCancellation = options.CancelOnCallerCancellation });
     }
 }

@@ -6,7 +6,7 @@ namespace BackgroundResponses.Extensions.AI;
 
 /// <summary>
 /// A <see cref="ResponseContinuationToken"/> of the <see cref="IChatClient"/> made by
-/// <see cref="ResponsesClientChatClientExtensions.AsIChatClient"/>: the response to poll or to stream again, and the
+/// <see cref="ResponsesClientChatClientExtensions.AsIChatClient(ResponsesClient, string?)"/>: the response to poll or to stream again, and the
 /// sequence number of the last stream event already delivered.
 /// </summary>
 /// <remarks>
