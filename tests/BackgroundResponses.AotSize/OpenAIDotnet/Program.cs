@@ -7,7 +7,7 @@ using OpenAI.Responses;
 var started = DateTime.UtcNow;
 var client = new OpenAIClient(
     new ApiKeyCredential(Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-aot-size"),
-    new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? "https://api.openai.com/v1/") })
+    new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? throw new InvalidOperationException("Set AOTSIZE_BASE_URL to a fake server (measure.sh starts one).")) })
     .GetResponsesClient();
 
 var clientReady = DateTime.UtcNow;

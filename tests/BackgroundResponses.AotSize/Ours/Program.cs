@@ -6,7 +6,7 @@ var started = DateTime.UtcNow;
 var client = new ResponsesClient(new ResponsesClientOptions
 {
     ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-aot-size",
-    BaseAddress = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? "https://api.openai.com/v1/"),
+    BaseAddress = new Uri(Environment.GetEnvironmentVariable("AOTSIZE_BASE_URL") ?? throw new InvalidOperationException("Set AOTSIZE_BASE_URL to a fake server (measure.sh starts one).")),
 });
 
 var clientReady = DateTime.UtcNow;
