@@ -13,7 +13,7 @@ internal static class ChatResponseMapper
         }
 
         var pending = response.Status is not { } s || s.IsPending;
-        return new ChatResponse(ToMessages(response))
+        return new ChatResponse(ToMessages(response, pending))
         {
             ResponseId = response.Id,
             ConversationId = ConversationIdOf(response),
@@ -70,7 +70,7 @@ internal static class ChatResponseMapper
         : role == MessageRole.Assistant ? ChatRole.Assistant
         : new ChatRole(role.Value);
 
-    private static List<ChatMessage> ToMessages(ModelResponse response)
+    private static List<ChatMessage> ToMessages(ModelResponse response, bool pending)
     {
         var messages = new List<ChatMessage>();
         ChatMessage? current = null;
@@ -85,6 +85,13 @@ internal static class ChatResponseMapper
                     RawRepresentation = message,
                 };
                 messages.Add(current);
+                continue;
+            }
+
+            // A response still running shows its text so far, but not its calls: their arguments may be half written, and a
+            // function-invoking client would run them and answer a response that has not finished. They come with the final poll.
+            if (pending && item is FunctionCallItem or McpApprovalRequestItem)
+            {
                 continue;
             }
 

@@ -20,10 +20,10 @@ internal sealed class StreamState
     public bool IsFinished { get; private set; }
 
     /// <summary>
-    /// Gets or sets a value indicating whether this stream started with the response's first event, so that the text
-    /// delivered is known in full. A stream resumed from a token does not know what went before it.
+    /// Gets or sets the sequence number a token resumed this stream after, or <see langword="null"/> when it started with the
+    /// response's first event, so that the text delivered is known in full. A stream resumed from a token does not know what went before it.
     /// </summary>
-    public bool StartedAtBeginning { get; set; } = true;
+    public int? ResumedAfter { get; set; }
 
     private string? ModelId { get; set; }
 
@@ -49,10 +49,22 @@ internal sealed class StreamState
                     throw new ResponseFailedException(lifecycle.Response);
                 }
 
+                if (e is ResponsePolledEvent && ResumedAfter is { } resumedAfter)
+                {
+                    // What came before the token was delivered to someone else; what the polled response adds to it cannot be
+                    // told apart from it, so neither a gap nor a repeat is handed out: the caller is told where to get it whole.
+                    throw new ResponsesStreamException(
+                        $"Background response {ResponseId} could not be streamed again after event {resumedAfter}: the service no longer " +
+                        $"streams it (it is {status?.Value ?? "unknown"}). Its result is not lost: call GetResponseAsync with the same continuation token and no messages to get it whole.",
+                        ResponseId,
+                        resumedAfter,
+                        innerException: null);
+                }
+
                 if (e is ResponsePolledEvent || status is { IsTerminal: true })
                 {
                     IsFinished = true;
-                    if (e is ResponsePolledEvent && StartedAtBeginning)
+                    if (e is ResponsePolledEvent)
                     {
                         AddUndelivered(lifecycle.Response, e, updates);
                     }

@@ -33,36 +33,33 @@ public class RefusedResumeSideBySideTests
         Assert.Single(GetsOf(server, id));
     }
 
-    // Ours falls back to polling when the resume is refused (right), but ResponsesChatClient sets StreamState.StartedAtBeginning
-    // to false for a stream resumed from a token, so StreamState.AddUndelivered is skipped and the ResponsePolledEvent adds no
-    // text: the stream then ends normally (FinishReason Stop, null token) with everything after the token missing. Observed:
-    // head "You said: \"Tell " and an empty tail. Theirs at least throws (see above).
-    [Fact(Skip = "bug: a token resume that the server refuses to stream is finished by polling, but no text after the token is delivered; the stream ends with FinishReason Stop and the answer silently cut short (StreamState.StartedAtBeginning is false for a resumed stream, so AddUndelivered is skipped)")]
-    public async Task OursEitherDeliversExactlyTheRestOrThrows_NeverEndsNormallyWithAGap()
+    // Ours falls back to polling when the resume is refused, but a stream resumed from a token cannot tell what the polled
+    // response adds to what was delivered before the token. Ending normally would cut the answer short (a bug found here);
+    // so it throws a typed error that says where the whole result is, and the same token gets it.
+    [Fact]
+    public async Task OursThrowsATypedErrorNamingWhereTheResultIs_AndTheSameTokenGetsItWhole()
     {
         await using var server = await StartRefusingAsync();
         var chat = Ours(server);
         var (head, id, token) = await ReadUntilFirstTextAsync(chat);
-
         var tail = new StringBuilder();
-        ChatResponseUpdate? last = null;
-        try
+
+        var error = await Assert.ThrowsAsync<ResponsesStreamException>(async () =>
         {
             await foreach (var update in chat.GetStreamingResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = token }))
             {
                 tail.Append(update.Text);
-                last = update;
             }
-        }
-        catch (ResponsesStreamException)
-        {
-            // Acceptable: the caller learns that the rest could not be streamed.
-            return;
-        }
+        });
 
-        // A normal end promises the whole answer.
-        Assert.Equal(ChatFinishReason.Stop, last!.FinishReason);
-        Assert.Equal(server.GetResponse(id)!.OutputText, head + tail);
+        Assert.Equal(id, error.ResponseId);
+        Assert.Equal(ResponsesContinuationToken.FromToken(token).SequenceNumber, error.LastSequenceNumber);
+        Assert.Contains("GetResponseAsync", error.Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, tail.ToString());
+        var whole = await chat.GetResponseAsync([], new ChatOptions { ContinuationToken = token });
+        Assert.Null(whole.ContinuationToken);
+        Assert.StartsWith(head, whole.Text, StringComparison.Ordinal);
+        Assert.Equal(server.GetResponse(id)!.OutputText, whole.Text);
     }
 
     private static Task<FakeResponsesServer> StartRefusingAsync() =>
