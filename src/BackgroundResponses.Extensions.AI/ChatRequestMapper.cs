@@ -27,6 +27,17 @@ internal static class ChatRequestMapper
                 request.Instructions = string.IsNullOrEmpty(request.Instructions) ? options.Instructions : request.Instructions + "\n" + options.Instructions;
             }
 
+            AddTools(request, options);
+            if (options.ResponseFormat is { } format && request.Text?.Format is null)
+            {
+                (request.Text ??= new ResponseTextOptions()).Format = ToTextFormat(format, options);
+            }
+
+            if (options.Reasoning is { } reasoning && request.Reasoning is null)
+            {
+                request.Reasoning = ToReasoning(reasoning);
+            }
+
             if (options.ConversationId is { } conversationId && request.PreviousResponseId is null && request.Conversation is null)
             {
                 // MEAI has one ConversationId; the API tells a conversation (conv_…) from a response to chain from.
@@ -51,64 +62,70 @@ internal static class ChatRequestMapper
             items.Add(MessageItem.CreateUserMessage(preparedText));
         }
 
+        var mapper = new InputItemMapper(items);
         foreach (var message in messages)
         {
-            AddItems(message, items);
+            mapper.Add(message);
         }
 
         request.Input = items;
         return request;
     }
 
-    private static void AddItems(ChatMessage message, List<ResponseItem> items)
+    private static void AddTools(CreateResponseRequest request, ChatOptions options)
     {
-        ArgumentNullException.ThrowIfNull(message);
-
-        foreach (var content in message.Contents)
+        if (options.Tools is not { Count: > 0 } tools)
         {
-            switch (content)
-            {
-                case { RawRepresentation: ResponseItem item }:
-                    // An item read back from this client that it does not map yet: re-sent unchanged.
-                    items.Add(item);
-                    break;
-                case TextContent text:
-                    items.Add(ToMessage(message.Role, text.Text ?? string.Empty));
-                    break;
-                case UsageContent:
-                    // Bookkeeping from a streamed answer, not something the model said: nothing to send.
-                    break;
-                default:
-                    throw new NotSupportedException(
-                        $"{content.GetType().Name} in a {message.Role} message is not supported by this chat client yet; only text is sent.");
-            }
+            return;
         }
+
+        request.Tools ??= [];
+        foreach (var tool in tools)
+        {
+            request.Tools.Add(ToolMapper.ToTool(tool, options));
+        }
+
+        request.ToolChoice ??= ToolMapper.ToToolChoice(options.ToolMode);
+        request.ParallelToolCalls ??= options.AllowMultipleToolCalls;
     }
 
-    private static MessageItem ToMessage(ChatRole role, string text)
+    private static ResponseTextFormat ToTextFormat(ChatResponseFormat format, ChatOptions options) => format switch
     {
-        if (role == ChatRole.User)
+        ChatResponseFormatText => new TextFormat(),
+        ChatResponseFormatJson { Schema: { } schema } json => new JsonSchemaFormat
         {
-            return MessageItem.CreateUserMessage(text);
-        }
+            // The API requires a name; MEAI's is optional. The same default as Microsoft.Extensions.AI.OpenAI's.
+            Name = json.SchemaName ?? "json_schema",
+            Schema = schema,
+            Description = json.SchemaDescription,
+            Strict = options.AdditionalProperties?.TryGetValue(ToolMapper.StrictKey, out var strict) is true ? strict as bool? : null,
+        },
+        ChatResponseFormatJson => new JsonObjectFormat(),
+        _ => throw new NotSupportedException($"The response format {format.GetType().Name} has no Responses API equivalent."),
+    };
 
-        if (role == ChatRole.Assistant)
+    private static ResponseReasoningOptions? ToReasoning(ReasoningOptions reasoning)
+    {
+        BackgroundResponses.ReasoningEffort? effort = reasoning.Effort switch
         {
-            return MessageItem.CreateAssistantMessage(text);
-        }
+            null => (BackgroundResponses.ReasoningEffort?)null,
+            Microsoft.Extensions.AI.ReasoningEffort.None => BackgroundResponses.ReasoningEffort.None,
+            Microsoft.Extensions.AI.ReasoningEffort.Low => BackgroundResponses.ReasoningEffort.Low,
+            Microsoft.Extensions.AI.ReasoningEffort.Medium => BackgroundResponses.ReasoningEffort.Medium,
+            Microsoft.Extensions.AI.ReasoningEffort.High => BackgroundResponses.ReasoningEffort.High,
+            Microsoft.Extensions.AI.ReasoningEffort.ExtraHigh => BackgroundResponses.ReasoningEffort.XHigh,
+            var other => throw new NotSupportedException($"The reasoning effort {other} has no Responses API equivalent."),
+        };
 
-        if (role == ChatRole.System)
+        // MEAI's output levels are the API's summary levels: none is not asking for one.
+        ReasoningSummaryMode? summary = reasoning.Output switch
         {
-            // Sent as a system message item, as Microsoft.Extensions.AI.OpenAI does: it keeps its place among the
-            // messages, whereas ChatOptions.Instructions is the place for text that must not be carried over by previous_response_id.
-            return MessageItem.CreateSystemMessage(text);
-        }
+            null or ReasoningOutput.None => (ReasoningSummaryMode?)null,
+            ReasoningOutput.Summary => ReasoningSummaryMode.Concise,
+            ReasoningOutput.Full => ReasoningSummaryMode.Detailed,
+            var other => throw new NotSupportedException($"The reasoning output {other} has no Responses API equivalent."),
+        };
 
-        if (string.Equals(role.Value, "developer", StringComparison.OrdinalIgnoreCase))
-        {
-            return MessageItem.CreateDeveloperMessage(text);
-        }
-
-        throw new NotSupportedException($"A text message with role '{role.Value}' cannot be sent; use user, assistant, system or developer.");
+        return effort is null && summary is null ? null : new ResponseReasoningOptions { Effort = effort, Summary = summary };
     }
 }

@@ -13,7 +13,7 @@ internal static class ChatResponseMapper
         }
 
         var pending = response.Status is not { } s || s.IsPending;
-        return new ChatResponse(ToMessages(response))
+        return new ChatResponse(ToMessages(response, pending))
         {
             ResponseId = response.Id,
             ConversationId = ConversationIdOf(response),
@@ -44,8 +44,8 @@ internal static class ChatResponseMapper
     };
 
     /// <summary>
-    /// Stop for a completed answer, whether it was streamed or not (Microsoft.Extensions.AI.OpenAI reports none when not
-    /// streaming); Length or ContentFilter for an incomplete one, as its reason says.
+    /// Stop for a completed answer, ToolCalls when it ends in function calls, whether it was streamed or not
+    /// (Microsoft.Extensions.AI.OpenAI reports none when not streaming); Length or ContentFilter for an incomplete one, as its reason says.
     /// </summary>
     public static ChatFinishReason? FinishReasonOf(ModelResponse response)
     {
@@ -58,7 +58,10 @@ internal static class ChatResponseMapper
                 : null;
         }
 
-        return response.Status == ResponseStatus.Completed ? ChatFinishReason.Stop : null;
+        // Calls the caller must answer end the turn as tool calls, as Microsoft.Extensions.AI.OpenAI reports them when streaming.
+        return response.Status != ResponseStatus.Completed ? null
+            : response.Output.Any(item => item is FunctionCallItem) ? ChatFinishReason.ToolCalls
+            : ChatFinishReason.Stop;
     }
 
     public static ChatRole ToRole(MessageRole role) =>
@@ -67,7 +70,7 @@ internal static class ChatResponseMapper
         : role == MessageRole.Assistant ? ChatRole.Assistant
         : new ChatRole(role.Value);
 
-    private static List<ChatMessage> ToMessages(ModelResponse response)
+    private static List<ChatMessage> ToMessages(ModelResponse response, bool pending)
     {
         var messages = new List<ChatMessage>();
         ChatMessage? current = null;
@@ -75,7 +78,7 @@ internal static class ChatResponseMapper
         {
             if (item is MessageItem message)
             {
-                current = new ChatMessage(ToRole(message.Role), ToContents(message))
+                current = new ChatMessage(ToRole(message.Role), OutputContentMapper.ToContents(message))
                 {
                     MessageId = message.Id,
                     CreatedAt = response.CreatedAt,
@@ -85,34 +88,26 @@ internal static class ChatResponseMapper
                 continue;
             }
 
-            // Items this client does not map yet (reasoning, tool calls, …) travel as raw content, so nothing is lost
-            // and they are sent back unchanged when the message is replayed.
+            // A response still running shows its text so far, but not its calls: their arguments may be half written, and a
+            // function-invoking client would run them and answer a response that has not finished. They come with the final poll.
+            if (pending && item is FunctionCallItem or McpApprovalRequestItem)
+            {
+                continue;
+            }
+
+            // Reasoning and tool calls belong to the assistant's turn: they join the message they come with, or start one.
             if (current is null)
             {
                 current = new ChatMessage(ChatRole.Assistant, []) { CreatedAt = response.CreatedAt };
                 messages.Add(current);
             }
 
-            current.Contents.Add(new AIContent { RawRepresentation = item });
+            foreach (var content in OutputContentMapper.ToContents(item))
+            {
+                current.Contents.Add(content);
+            }
         }
 
         return messages;
-    }
-
-    private static List<AIContent> ToContents(MessageItem message)
-    {
-        var contents = new List<AIContent>(message.Content.Count);
-        foreach (var part in message.Content)
-        {
-            contents.Add(part switch
-            {
-                OutputTextPart text => new TextContent(text.Text) { RawRepresentation = part },
-                InputTextPart text => new TextContent(text.Text) { RawRepresentation = part },
-                RefusalPart refusal => new ErrorContent(refusal.Refusal) { ErrorCode = "Refusal", RawRepresentation = part },
-                _ => new AIContent { RawRepresentation = part },
-            });
-        }
-
-        return contents;
     }
 }

@@ -66,7 +66,7 @@ internal sealed class ResponsesChatClient : IChatClient
         {
             var continuation = ContinuationOf(token, messages);
             state.ResponseId = continuation.ResponseId;
-            state.StartedAtBeginning = continuation.SequenceNumber is null;
+            state.ResumedAfter = continuation.SequenceNumber;
             events = _client.StreamAsync(continuation.ResponseId, continuation.SequenceNumber, cancellationToken);
         }
         else

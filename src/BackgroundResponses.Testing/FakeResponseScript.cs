@@ -70,7 +70,10 @@ public sealed class FakeResponseScript
                 .Text(".\n\nIn short: the stones are real tools, and the otters that use them hold a whole ecosystem together."));
     }
 
-    /// <summary>Adds a reasoning item whose summary has the given parts (each streamed as its own summary part).</summary>
+    /// <summary>
+    /// Adds a reasoning item whose summary has the given parts (each streamed as its own summary part). When the request
+    /// includes <c>reasoning.encrypted_content</c>, the finished item carries an opaque <c>encrypted_content</c>, as on the service.
+    /// </summary>
     /// <param name="summaryParts">The summary texts; at least one, none empty.</param>
     /// <returns>This script, for chaining.</returns>
     /// <exception cref="ArgumentException">No part is given, or a part is null or empty.</exception>

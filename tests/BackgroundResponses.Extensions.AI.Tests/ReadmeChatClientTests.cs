@@ -14,6 +14,46 @@ public class ReadmeChatClientTests
         var readme = RepositoryFiles.Read("README.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-chat-client"), RepositoryFiles.MarkdownSnippet(readme, "readme-chat-client"));
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-chat-client-tools"), RepositoryFiles.MarkdownSnippet(readme, "readme-chat-client-tools"));
+    }
+
+    [Fact]
+    public async Task ReadmeToolsExample_RunsTheFunctionOnceInBackgroundMode()
+    {
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
+        {
+            EventDelay = TimeSpan.FromMilliseconds(2),
+            Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().FirstOrDefault() is { } result
+                ? new FakeResponseScript().Message($"Your parcel: {result.Output?.Text}")
+                : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
+        });
+        var responsesClient = server.CreateClient();
+        var lookups = new List<string>();
+        string LookUpOrder(string orderId)
+        {
+            lookups.Add(orderId);
+            return "shipped on Monday";
+        }
+
+        // begin-snippet: readme-chat-client-tools
+        IChatClient chat = responsesClient.AsIChatClient("gpt-5.5")
+            .AsBuilder()
+            .UseFunctionInvocation() // Microsoft.Extensions.AI: runs the functions the model calls, then asks again
+            .Build();
+
+        var options = new ChatOptions
+        {
+            Tools = [AIFunctionFactory.Create((string orderId) => LookUpOrder(orderId), "get_order_status", "Where an order is.")],
+        };
+
+        // Background all the way: the SDK polls each response, the function runs once, the answer chains by previous_response_id.
+        ChatResponse answer = await chat.GetResponseAsync("Where is order A-1001?", options);
+        Console.WriteLine(answer.Text);
+        // end-snippet
+
+        Assert.Equal(["A-1001"], lookups);
+        Assert.Equal("Your parcel: shipped on Monday", answer.Text);
+        Assert.Equal(2, server.Requests.Count(r => r.Method == "POST"));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ internal sealed class FakeResponse
     private readonly List<OutputState> _output = [];
     private readonly IReadOnlyList<FakeScriptStep> _steps;
     private readonly bool _includeSources;
+    private readonly bool _includeEncryptedReasoning;
     private readonly ResponseFault? _fault;
     private TaskCompletionSource _changed = NewSignal();
     private ResponseStatus _status;
@@ -38,6 +39,7 @@ internal sealed class FakeResponse
         _steps = steps;
         _fault = fault;
         _includeSources = request.Include?.Contains(ResponseIncludable.WebSearchCallActionSources) ?? false;
+        _includeEncryptedReasoning = request.Include?.Contains(ResponseIncludable.ReasoningEncryptedContent) ?? false;
         InputItems = BuildInputItems(request);
         _status = background ? ResponseStatus.Queued : ResponseStatus.InProgress;
     }
@@ -397,7 +399,7 @@ internal sealed class FakeResponse
 
         public async Task<bool> ReasoningAsync(int index, ReasoningStep step)
         {
-            var state = new ReasoningState(NewId("rs_"));
+            var state = new ReasoningState(NewId("rs_"), response._includeEncryptedReasoning);
             if (!await StepAsync(() => new ResponseOutputItemAddedEvent { OutputIndex = index, Item = state.Build() }, () => response._output.Add(state)).ConfigureAwait(false))
             {
                 return false;
@@ -434,7 +436,7 @@ internal sealed class FakeResponse
                 }
             }
 
-            return await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build() }).ConfigureAwait(false);
+            return await StepAsync(() => new ResponseOutputItemDoneEvent { OutputIndex = index, Item = state.Build(done: true) }, () => state.Done = true).ConfigureAwait(false);
         }
 
         public async Task<bool> WebSearchAsync(int index, WebSearchStep step)
@@ -560,16 +562,26 @@ internal sealed class FakeResponse
         public abstract ResponseItem Build();
     }
 
-    private sealed class ReasoningState(string id) : OutputState(id)
+    private sealed class ReasoningState(string id, bool includeEncryptedContent) : OutputState(id)
     {
         public List<StringBuilder> Parts { get; } = [];
 
-        public override ResponseItem Build()
+        public bool Done { get; set; }
+
+        public override ResponseItem Build() => Build(Done);
+
+        public ResponseItem Build(bool done)
         {
             var item = new ReasoningItem { Id = Id };
             foreach (var part in Parts)
             {
                 item.Summary.Add(new ReasoningSummaryPart { Text = part.ToString() });
+            }
+
+            // As on the service: opaque, and only on the finished item, when the request included reasoning.encrypted_content.
+            if (done && includeEncryptedContent)
+            {
+                item.EncryptedContent = "gAAAAA" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"fake-reasoning:{Id}:{string.Join("|", item.Summary.Select(p => p.Text))}"));
             }
 
             return item;
