@@ -89,7 +89,7 @@ internal sealed class ChatTour(IChatClient chat, FakeResponsesServer? server, Te
     public async Task ToolCallAsync(CancellationToken cancellationToken)
     {
         await HeadingAsync("3. A tool call in background mode: UseFunctionInvocation runs the app's function between polls");
-        var desk = new OrderDesk(output);
+        var desk = new OrderDesk();
         using var withTools = chat.AsBuilder().UseFunctionInvocation().Build();
         var options = new ChatOptions
         {
@@ -154,10 +154,10 @@ internal sealed class ChatTour(IChatClient chat, FakeResponsesServer? server, Te
             {
                 case FunctionCallContent call:
                     var arguments = string.Join(", ", (call.Arguments ?? new Dictionary<string, object?>()).Select(a => $"{a.Key}: {a.Value}"));
-                    await output.WriteLineAsync($"   the model asked for {call.Name}({arguments}), call {call.CallId}");
+                    await output.WriteLineAsync($"   the response holds a call to {call.Name}({arguments}); UseFunctionInvocation ran it here, in this process");
                     break;
                 case FunctionResultContent result:
-                    await output.WriteLineAsync($"   the result went back to the model in a new background response: {result.Result}");
+                    await output.WriteLineAsync($"   its result, \"{result.Result}\", went to the model in a new background response, which the new token follows");
                     break;
             }
         }

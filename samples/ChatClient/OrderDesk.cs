@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace ChatClient;
 
 /// <summary>The app's own code the model may call: an order-status lookup that counts its calls, so the tour can prove it ran once.</summary>
-internal sealed class OrderDesk(TextWriter output)
+internal sealed class OrderDesk
 {
     public const string ToolName = "get_order_status";
     public const string KnownOrderId = "A-1001";
@@ -19,8 +19,6 @@ internal sealed class OrderDesk(TextWriter output)
     public string GetOrderStatus([Description("The order id, for example A-1001.")] string orderId)
     {
         Interlocked.Increment(ref _lookups);
-        var status = string.Equals(orderId, KnownOrderId, StringComparison.OrdinalIgnoreCase) ? KnownOrderStatus : $"unknown: there is no order {orderId}";
-        output.WriteLine($"   [tool] {ToolName}(\"{orderId}\") ran in this process → {status}");
-        return status;
+        return string.Equals(orderId, KnownOrderId, StringComparison.OrdinalIgnoreCase) ? KnownOrderStatus : $"unknown: there is no order {orderId}";
     }
 }
