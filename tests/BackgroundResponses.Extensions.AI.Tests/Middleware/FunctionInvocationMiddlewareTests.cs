@@ -105,9 +105,10 @@ public class FunctionInvocationMiddlewareTests
     [Fact]
     public async Task CallerCancelsWhileTheLoopWaitsForTheAnswer_TheAnswerIsCancelledOnTheServer_TheToolRanOnce()
     {
+        // 20 ms an event and 4 characters a delta: the default answer takes seconds, so it is still running when the caller cancels.
         await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
         {
-            EventDelay = TimeSpan.FromMilliseconds(2),
+            EventDelay = TimeSpan.FromMilliseconds(20),
             DeltaLength = 4,
             Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().Any() is true
                 ? null
@@ -115,10 +116,10 @@ public class FunctionInvocationMiddlewareTests
         });
         using var cts = new CancellationTokenSource();
 
-        // The tool cancels the caller shortly after it answers, so the cancellation lands while the answer (a long default reply,
-        // 2 ms an event, 4 characters a delta) is being generated.
-        var desk = new OrderDesk(() => cts.CancelAfter(TimeSpan.FromMilliseconds(150)));
-        var chat = server.CreateClient()
+        // The caller cancels at the first poll after the second create, the answer's: by then the answer exists and runs.
+        using var http = new HttpClient(new CancelAtFirstPollAfterCreates(creates: 2, cts));
+        var desk = new OrderDesk();
+        var chat = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeResponsesServer.DefaultClientApiKey, BaseAddress = server.BaseAddress })
             .AsIChatClient(new ResponsesChatClientOptions { DefaultModelId = Model, CancelOnCallerCancellation = true })
             .AsBuilder().UseFunctionInvocation().Build();
 
@@ -131,6 +132,7 @@ public class FunctionInvocationMiddlewareTests
         Assert.Equal(ResponseStatus.Cancelled, answer.Status);
         Assert.NotNull(answer.PreviousResponseId);
         Assert.Equal(ResponseStatus.Completed, server.GetResponse(answer.PreviousResponseId!)!.Status);
+        Assert.Equal(2, server.Requests.Count(r => r.Method == "POST" && r.Path == "/v1/responses"));
     }
 
     private static Task<FakeResponsesServer> StartOneCallServerAsync() => FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
@@ -144,6 +146,26 @@ public class FunctionInvocationMiddlewareTests
 
     private static AIFunction OrderStatus(OrderDesk desk) =>
         AIFunctionFactory.Create((string orderId) => desk.Lookup(orderId), "get_order_status", "Looks up where an order is.");
+
+    /// <summary>Cancels <paramref name="cts"/> as the first GET after the given number of creates goes out, before sending it.</summary>
+    private sealed class CancelAtFirstPollAfterCreates(int creates, CancellationTokenSource cts) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _creates;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath == "/v1/responses")
+            {
+                Interlocked.Increment(ref _creates);
+            }
+            else if (request.Method == HttpMethod.Get && Volatile.Read(ref _creates) >= creates)
+            {
+                await cts.CancelAsync().ConfigureAwait(false);
+            }
+
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private sealed class OrderDesk(Action? onLookup = null)
     {

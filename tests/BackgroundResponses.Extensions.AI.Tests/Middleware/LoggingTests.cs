@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,43 @@ public class LoggingTests
             Assert.Contains(completed, r => r.Message.Contains(base64, StringComparison.Ordinal));
         }
 
+        logs.AssertNoApiKey();
+
+        // And directly: the options, the response and the tokens, serialized as the middleware does, hold no key.
+        var serialized = string.Join(
+            "\n",
+            JsonSerializer.Serialize(new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = tokens[0] }, AIJsonUtilities.DefaultOptions),
+            JsonSerializer.Serialize(response, AIJsonUtilities.DefaultOptions),
+            string.Join("\n", tokens.Select(t => Encoding.UTF8.GetString(t.ToBytes().Span))));
+        Assert.Contains(Convert.ToBase64String(tokens[0].ToBytes().Span), serialized, StringComparison.Ordinal);
+        Assert.Contains(response.ResponseId!, serialized, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey["sk-".Length..], serialized, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheToolLoop_LogsTheInvocationWithItsArguments_AndNoApiKey()
+    {
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
+        {
+            ApiKey = ApiKey,
+            EventDelay = TimeSpan.FromMilliseconds(2),
+            DeltaLength = 8,
+            Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().FirstOrDefault() is { } result
+                ? new FakeResponseScript().Message($"Order A-1001: {result.Output?.Text}.")
+                : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
+        });
+        using var logs = new Logs();
+        var chat = logs.Chat(server, configure: builder => builder.UseFunctionInvocation(logs.Factory));
+        var tool = AIFunctionFactory.Create((string orderId) => "shipped on Monday", "get_order_status");
+
+        var response = await chat.GetResponseAsync("Where is order A-1001?", new ChatOptions { Tools = [tool] });
+
+        Assert.Equal("Order A-1001: shipped on Monday.", response.Text);
+        var records = logs.Records();
+        var invoking = Assert.Single(records, r => r.Message.StartsWith("Invoking get_order_status(", StringComparison.Ordinal));
+        Assert.Contains("A-1001", invoking.Message, StringComparison.Ordinal);
+        Assert.Single(records, r => r.Message.StartsWith("get_order_status invocation completed.", StringComparison.Ordinal));
+        Assert.Equal(2, records.Count(r => r.Message.StartsWith("GetResponseAsync invoked: ", StringComparison.Ordinal)));
         logs.AssertNoApiKey();
     }
 
@@ -141,7 +179,10 @@ public class LoggingTests
             _factory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(_collector)));
         }
 
-        public IChatClient Chat(FakeResponsesServer server, string apiKey = ApiKey)
+        public ILoggerFactory Factory => _factory;
+
+        /// <summary>Our client with the SDK logging here, under UseLogging, with whatever <paramref name="configure"/> adds above it.</summary>
+        public IChatClient Chat(FakeResponsesServer server, string apiKey = ApiKey, Action<ChatClientBuilder>? configure = null)
         {
             var http = new HttpClient();
             _httpClients.Add(http);
@@ -149,7 +190,9 @@ public class LoggingTests
                 http,
                 new ResponsesClientOptions { ApiKey = apiKey, BaseAddress = server.BaseAddress, Retry = { MaxRetryAttempts = 0 } },
                 _factory);
-            return client.AsIChatClient(Model).AsBuilder().UseLogging(_factory).Build();
+            var builder = client.AsIChatClient(Model).AsBuilder();
+            configure?.Invoke(builder);
+            return builder.UseLogging(_factory).Build();
         }
 
         public IReadOnlyList<FakeLogRecord> Records() => _collector.GetSnapshot();
