@@ -140,6 +140,29 @@ public class LoggingTests
     }
 
     [Fact]
+    public async Task AStreamOfAFailedResponse_IsLoggedAsFailedWithItsException_AndNoApiKey()
+    {
+        await using var server = await StartAsync();
+        server.Faults.FailNextResponse(afterTextDeltas: 3);
+        using var logs = new Logs();
+        var chat = logs.Chat(server);
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var update in chat.GetStreamingResponseAsync("Tell me a story."))
+            {
+                Assert.NotNull(update);
+            }
+        });
+
+        var failed = Assert.Single(logs.Records(), r => r.Message == "GetStreamingResponseAsync failed.");
+        Assert.Equal(LogLevel.Error, failed.Level);
+        Assert.Same(ex, failed.Exception);
+        Assert.IsType<ResponseFailedException>(ex);
+        logs.AssertNoApiKey();
+    }
+
+    [Fact]
     public async Task AWrongApiKey_IsLoggedAsFailed_AndTheKeyAppearsNeitherInLogsNorInTheException()
     {
         await using var server = await StartAsync();

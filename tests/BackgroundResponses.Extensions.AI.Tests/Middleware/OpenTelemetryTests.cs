@@ -160,6 +160,44 @@ public class OpenTelemetryTests
         Assert.Equal(ordered.Skip(1).Select(s => s.SpanId.ToHexString()).Order(), retrieves.Select(r => r.ParentSpanId.ToHexString()).Order());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AFailedResponse_MarksTheChatSpanAsAnError_WithTheExceptionType(bool streaming)
+    {
+        await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { EventDelay = TimeSpan.FromMilliseconds(2), DeltaLength = 16 });
+        server.Faults.FailNextResponse(afterTextDeltas: 3);
+        using var capture = new TelemetryCapture();
+        var chat = server.CreateClient().AsIChatClient(Model).AsBuilder().UseOpenTelemetry(sourceName: capture.SourceName).Build();
+
+        Exception ex;
+        using (capture.StartRoot())
+        {
+            ex = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            {
+                if (streaming)
+                {
+                    await foreach (var update in chat.GetStreamingResponseAsync("Tell me a story."))
+                    {
+                        Assert.NotNull(update);
+                    }
+                }
+                else
+                {
+                    await chat.GetResponseAsync("Tell me a story.");
+                }
+            });
+        }
+
+        Assert.IsType<ResponseFailedException>(ex);
+        var span = Assert.Single(capture.ChatSpans());
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal(ex.GetType().FullName, span.GetTagItem("error.type"));
+        Assert.Null(span.GetTagItem("gen_ai.response.finish_reasons"));
+        var duration = Assert.Single(capture.Measurements("gen_ai.client.operation.duration"));
+        Assert.Equal(ex.GetType().FullName, duration.Tags["error.type"]);
+    }
+
     /// <summary>MEAI 10.11 writes the finish reasons as one string holding a JSON array, for example <c>["stop"]</c>.</summary>
     private static string? FinishReasons(Activity span) => Assert.IsType<string>(span.GetTagItem("gen_ai.response.finish_reasons"));
 
