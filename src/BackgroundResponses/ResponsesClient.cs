@@ -234,12 +234,13 @@ public partial class ResponsesClient
         ILoggerFactory? loggerFactory,
         TimeProvider? timeProvider)
     {
-        var apiKey = options.ResolveApiKey() ?? throw new InvalidOperationException(
-            $"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
+        var clock = timeProvider ?? TimeProvider.System;
+        var credential = RequestCredential.From(options, clock) ?? throw new InvalidOperationException(
+            ResponsesClientOptions.MissingCredentialMessage("or its environment variable"));
 
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponsesClient>();
         var endpoint = new ResponsesEndpoint(options.BaseAddress ?? baseAddressFallback ?? ResponsesClientOptions.DefaultBaseAddress);
-        var pipeline = new ResponsesHttpPipeline(httpClient, endpoint, apiKey, options.Organization, options.Project, options.ApplicationId, timeProvider ?? TimeProvider.System, logger);
+        var pipeline = new ResponsesHttpPipeline(httpClient, endpoint, credential, options.Organization, options.Project, options.ApplicationId, clock, logger);
 
         // Data flows one way: the client calls Streaming and Polling, they call Http; nothing calls back into the
         // client's virtual members, so a subclass or mock that overrides them cannot change how a stream falls back.

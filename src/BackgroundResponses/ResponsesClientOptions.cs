@@ -9,12 +9,36 @@ public class ResponsesClientOptions
     /// <summary>The default <see cref="BaseAddress"/>: <c>https://api.openai.com/v1/</c>.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.openai.com/v1/");
 
+    /// <summary>The header Azure OpenAI (and Microsoft Foundry) take an API key in: <c>api-key</c>, for <see cref="ApiKeyHeaderName"/>.</summary>
+    public const string AzureApiKeyHeaderName = "api-key";
+
     /// <summary>
-    /// Gets or sets the API key sent as <c>Authorization: Bearer …</c>.
+    /// Gets or sets the API key, sent as <c>Authorization: Bearer …</c> or in the header <see cref="ApiKeyHeaderName"/> names.
+    /// Set either this or <see cref="BearerTokenProvider"/>, not both.
     /// </summary>
-    /// <value>The default is <see langword="null"/>: the client reads the <c>OPENAI_API_KEY</c> environment variable.</value>
+    /// <value>The default is <see langword="null"/>: without a <see cref="BearerTokenProvider"/>, the client reads the <c>OPENAI_API_KEY</c> environment variable.</value>
     /// <remarks>The key is never written to logs, exception messages or <see cref="object.ToString"/> output.</remarks>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the header that carries <see cref="ApiKey"/> as it is, instead of <c>Authorization: Bearer …</c>:
+    /// <see cref="AzureApiKeyHeaderName"/> (<c>api-key</c>) for Azure OpenAI, or a gateway's own (say <c>Ocp-Apim-Subscription-Key</c>).
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: <c>Authorization: Bearer {ApiKey}</c>, as OpenAI expects.</value>
+    public string? ApiKeyHeaderName { get; set; }
+
+    /// <summary>
+    /// Gets or sets a source of short-lived bearer tokens (Microsoft Entra ID for Azure OpenAI, say), used instead of an API key.
+    /// A token is reused until shortly before its <see cref="BearerToken.ExpiresOn"/>; concurrent calls wait for one fetch;
+    /// an answer of HTTP 401 fetches a new token and repeats the request once if repeating it is safe (never a create).
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: an API key is used.</value>
+    /// <remarks>
+    /// The provider is called with a token that is not tied to any one caller, since its result serves many; its failure
+    /// becomes a <see cref="ResponsesAuthenticationException"/>. The <c>BackgroundResponses.Azure</c> package builds one from
+    /// an <c>Azure.Core.TokenCredential</c>.
+    /// </remarks>
+    public Func<CancellationToken, ValueTask<BearerToken>>? BearerTokenProvider { get; set; }
 
     /// <summary>
     /// Gets or sets the root of the API. Paths such as <c>responses/{id}</c> are joined below it, whether or
@@ -55,16 +79,27 @@ public class ResponsesClientOptions
     public StreamingOptions Streaming { get; set; } = new();
 
     /// <summary>Returns a description of the options with the API key redacted.</summary>
-    /// <returns>The base address, organization, project and whether a key is set.</returns>
+    /// <returns>The base address, organization, project, whether a key or a token provider is set, and the key's header.</returns>
     public override string ToString() =>
-        $"ResponsesClientOptions {{ BaseAddress = {BaseAddress ?? DefaultBaseAddress}, Organization = {Organization ?? "(none)"}, Project = {Project ?? "(none)"}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")} }}";
+        $"ResponsesClientOptions {{ BaseAddress = {BaseAddress ?? DefaultBaseAddress}, Organization = {Organization ?? "(none)"}, Project = {Project ?? "(none)"}, " +
+        $"ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, ApiKeyHeaderName = {ApiKeyHeaderName ?? "(Authorization: Bearer)"}, BearerTokenProvider = {(BearerTokenProvider is null ? "(not set)" : "(set)")} }}";
 
-    /// <summary>The key to send: <see cref="ApiKey"/>, else the <c>OPENAI_API_KEY</c> environment variable, trimmed; <see langword="null"/> when neither is set.</summary>
+    /// <summary>
+    /// The key to send: <see cref="ApiKey"/>, else (without a token provider) the <c>OPENAI_API_KEY</c> environment variable,
+    /// trimmed; <see langword="null"/> when neither is set.
+    /// </summary>
     internal string? ResolveApiKey()
     {
-        var key = string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey;
+        var key = !string.IsNullOrWhiteSpace(ApiKey) ? ApiKey
+            : BearerTokenProvider is null ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable)
+            : null;
         return string.IsNullOrWhiteSpace(key) ? null : key.Trim();
     }
+
+    /// <summary>What a missing credential is called in errors: the ways to give one.</summary>
+    internal static string MissingCredentialMessage(string apiKeySource) =>
+        $"No credential: set {nameof(ResponsesClientOptions)}.{nameof(ApiKey)} ({apiKeySource}), the {ApiKeyEnvironmentVariable} environment variable, " +
+        $"or {nameof(ResponsesClientOptions)}.{nameof(BearerTokenProvider)} for short-lived tokens (for example Microsoft Entra ID with Azure OpenAI).";
 
     /// <summary>A copy of these options and of the nested ones, so that what was validated is what is used.</summary>
     internal ResponsesClientOptions Clone()
@@ -89,6 +124,24 @@ public class ResponsesClientOptions
         {
             // No value: a query may hold a key (?api-key=…), and the value would be printed with the exception.
             yield return new(nameof(BaseAddress), null, "BaseAddress must be an absolute http or https address without a query or fragment, such as https://api.openai.com/v1/.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(ApiKey) && BearerTokenProvider is not null)
+        {
+            yield return new(nameof(BearerTokenProvider), null, "Set either ApiKey or BearerTokenProvider, not both: a request carries one credential.");
+        }
+
+        if (ApiKeyHeaderName is { } headerName && !IsValidHeaderName(headerName))
+        {
+            yield return new(nameof(ApiKeyHeaderName), null, "ApiKeyHeaderName must be an HTTP header name such as api-key (letters, digits and !#$%&'*+-.^_`|~).");
+        }
+        else if (ApiKeyHeaderName is { } name && string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new(nameof(ApiKeyHeaderName), null, "ApiKeyHeaderName must not be Authorization; leave it null to send the key as Authorization: Bearer.");
+        }
+        else if (ApiKeyHeaderName is not null && BearerTokenProvider is not null)
+        {
+            yield return new(nameof(ApiKeyHeaderName), null, "ApiKeyHeaderName names the API key's header, and a BearerTokenProvider is set instead of a key.");
         }
 
         if (OptionsValidation.CheckNetworkTimeout(NetworkTimeout) is { } timeout)
@@ -120,4 +173,7 @@ public class ResponsesClientOptions
             }
         }
     }
+
+    private static bool IsValidHeaderName(string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal));
 }

@@ -17,9 +17,9 @@ internal sealed class ResponsesClientOptionsValidator : IValidateOptions<Respons
         void Fail(string message) => (failures ??= []).Add(message);
 
         // Messages name settings, never values: a misplaced key must not end up in a startup log.
-        if (options.ResolveApiKey() is null)
+        if (options.ResolveApiKey() is null && options.BearerTokenProvider is null)
         {
-            Fail($"No OpenAI API key: set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.ApiKey)} (for example the 'ApiKey' key of the bound configuration section) or the {ResponsesClientOptions.ApiKeyEnvironmentVariable} environment variable.");
+            Fail(ResponsesClientOptions.MissingCredentialMessage("for example the 'ApiKey' key of the bound configuration section"));
         }
 
         // The rules live with the options; only the key's absence is worded for configuration here.

@@ -31,6 +31,10 @@ internal static partial class Log
         Message = "{Method} {Path} failed ({Reason}); retry {Attempt} in {Delay}.")]
     public static partial void HttpRetrying(ILogger logger, string method, string path, int attempt, TimeSpan delay, string reason);
 
+    [LoggerMessage(EventId = 2002, EventName = "BearerTokenRejected", Level = LogLevel.Information,
+        Message = "{Method} {Path} answered 401 to the bearer token; {Action}.")]
+    public static partial void BearerTokenRejected(ILogger logger, string method, string path, string action);
+
     [LoggerMessage(EventId = 4001, EventName = "RequestCompleted", Level = LogLevel.Debug,
         Message = "{Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms.")]
     public static partial void RequestCompleted(ILogger logger, string method, string path, int statusCode, double elapsedMilliseconds);

@@ -49,6 +49,24 @@ internal static class RequestKinds
 
     public static bool IsCreate(RequestKind kind) => kind is RequestKind.Create or RequestKind.CreateStream;
 
+    /// <summary>
+    /// A fresh message like <paramref name="request"/> (HttpClient sends a message once), with its kind, version, headers and
+    /// content. The content is shared, not copied: only requests without a body of their own (reads, cancels) are resent.
+    /// </summary>
+    public static HttpRequestMessage CopyForResend(HttpRequestMessage request)
+    {
+        var copy = Create(request.Method, request.RequestUri!, Of(request));
+        copy.Version = request.Version;
+        copy.VersionPolicy = request.VersionPolicy;
+        copy.Content = request.Content;
+        foreach (var header in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return copy;
+    }
+
     private sealed class MarkedRequest(HttpMethod method, Uri uri, RequestKind kind) : HttpRequestMessage(method, uri)
     {
         public RequestKind Kind { get; set; } = kind;

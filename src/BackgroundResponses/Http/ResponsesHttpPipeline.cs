@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -30,20 +32,23 @@ internal sealed class ResponsesHttpPipeline
     private static readonly string SdkUserAgent = BuildUserAgent();
 
     private readonly HttpClient _httpClient;
-    private readonly string _apiKey;
-    private readonly string _authorization;
+    private readonly RequestCredential _credential;
     private readonly string? _organization;
     private readonly string? _project;
     private readonly string _userAgent;
     private readonly ILogger _logger;
 
     public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, string apiKey, string? organization, string? project, string? applicationId, TimeProvider timeProvider, ILogger logger)
+        : this(httpClient, endpoint, RequestCredential.ForApiKey(apiKey, headerName: null), organization, project, applicationId, timeProvider, logger)
+    {
+    }
+
+    public ResponsesHttpPipeline(HttpClient httpClient, ResponsesEndpoint endpoint, RequestCredential credential, string? organization, string? project, string? applicationId, TimeProvider timeProvider, ILogger logger)
     {
         _logger = logger;
         _httpClient = httpClient;
         Endpoint = endpoint;
-        _apiKey = apiKey;
-        _authorization = "Bearer " + apiKey;
+        _credential = credential;
         _organization = organization;
         _project = project;
         _userAgent = string.IsNullOrWhiteSpace(applicationId) ? SdkUserAgent : applicationId.Trim() + " " + SdkUserAgent;
@@ -71,7 +76,7 @@ internal sealed class ResponsesHttpPipeline
 
         // Unparsed values, built once: typed header objects (AuthenticationHeaderValue, a media-type collection) cost
         // ~200 B per request, for every poll and for as long as a stream is open; reading them back still parses them.
-        headers.TryAddWithoutValidation("Authorization", _authorization);
+        _credential.AddHeaders(request);
         headers.TryAddWithoutValidation("Accept", RequestKinds.IsStream(kind) ? EventStreamMediaType : JsonMediaType);
         headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (!string.IsNullOrEmpty(_organization))
@@ -137,6 +142,7 @@ internal sealed class ResponsesHttpPipeline
     /// that got no answer throws <see cref="ResponsesNetworkException"/> (or, for a create that may have started a job,
     /// <see cref="ResponseCreateOutcomeUnknownException"/>).
     /// </summary>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The resent copy shares the caller's content, which the caller disposes with its own message; the copy holds nothing else, and the response refers to it.")]
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var debug = _logger.IsEnabled(LogLevel.Debug);
@@ -148,6 +154,39 @@ internal sealed class ResponsesHttpPipeline
             Log.RequestBody(_logger, request.Method.Method, PathOf(request), body);
         }
 
+        var sentToken = await _credential.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await SendOnceAsync(request, started, debug, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && sentToken is not null && _credential.Invalidate(sentToken))
+        {
+            // The token was refused (revoked, or expired before its stated time): a new one is fetched for every request
+            // after this. This one is repeated once if that is safe; a create never is, so a paid job is never started twice.
+            if (RequestKinds.Of(request) is RequestKind.Create or RequestKind.CreateStream)
+            {
+                Log.BearerTokenRejected(_logger, request.Method.Method, PathOf(request), "a new token is fetched for the next request; a create is not repeated");
+            }
+            else
+            {
+                Log.BearerTokenRejected(_logger, request.Method.Method, PathOf(request), "repeating it once with a new token");
+                response.Dispose();
+                request = RequestKinds.CopyForResend(request);
+                await _credential.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(request, started, debug, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, long started, bool debug, CancellationToken cancellationToken)
+    {
         HttpResponseMessage response;
         try
         {
@@ -172,15 +211,7 @@ internal sealed class ResponsesHttpPipeline
             Log.RequestCompleted(_logger, request.Method.Method, PathOf(request), (int)response.StatusCode, TimeProvider.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            throw await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
-        }
+        return response;
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a success answer's body.</summary>
@@ -350,6 +381,5 @@ internal sealed class ResponsesHttpPipeline
         return $"BackgroundResponses/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.RuntimeIdentifier})";
     }
 
-    private string? Redact(string? text) =>
-        text is null || _apiKey.Length == 0 ? text : text.Replace(_apiKey, RedactedKey, StringComparison.Ordinal);
+    private string? Redact(string? text) => text is null ? null : _credential.Redact(text, RedactedKey);
 }

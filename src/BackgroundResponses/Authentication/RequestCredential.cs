@@ -1,0 +1,66 @@
+namespace BackgroundResponses;
+
+/// <summary>How requests prove who sends them: an API key in a header, or bearer tokens from a provider.</summary>
+internal abstract class RequestCredential
+{
+    /// <summary>Creates the credential the options describe, or <see langword="null"/> when they describe none.</summary>
+    public static RequestCredential? From(ResponsesClientOptions options, TimeProvider timeProvider)
+    {
+        if (options.BearerTokenProvider is { } provider)
+        {
+            return new BearerTokenCredential(new BearerTokenCache(provider, timeProvider));
+        }
+
+        return options.ResolveApiKey() is { } key ? new ApiKeyCredential(key, options.ApiKeyHeaderName) : null;
+    }
+
+    /// <summary>An API key sent as <c>Authorization: Bearer …</c>, or as it is in the header <paramref name="headerName"/>.</summary>
+    public static RequestCredential ForApiKey(string key, string? headerName) => new ApiKeyCredential(key, headerName);
+
+    /// <summary>Adds what needs no waiting when the request is built (a key); a token is added by <see cref="AuthorizeAsync"/>.</summary>
+    public abstract void AddHeaders(HttpRequestMessage request);
+
+    /// <summary>Adds the current bearer token before the request is sent; returns it, so a 401 can say which token failed.</summary>
+    public abstract ValueTask<string?> AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken);
+
+    /// <summary>After a 401 to <paramref name="failedToken"/>: drops it so the next request fetches a new one; false if nothing can change.</summary>
+    public abstract bool Invalidate(string? failedToken);
+
+    /// <summary>Replaces the secret in <paramref name="text"/> (an error body that echoes it, say) with <paramref name="replacement"/>.</summary>
+    public abstract string Redact(string text, string replacement);
+
+    private sealed class ApiKeyCredential(string key, string? headerName) : RequestCredential
+    {
+        // Built once: every poll and every stream sends it.
+        private readonly string _headerName = headerName ?? "Authorization";
+        private readonly string _value = headerName is null ? "Bearer " + key : key;
+
+        public override void AddHeaders(HttpRequestMessage request) => request.Headers.TryAddWithoutValidation(_headerName, _value);
+
+        public override ValueTask<string?> AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+        public override bool Invalidate(string? failedToken) => false;
+
+        public override string Redact(string text, string replacement) => text.Replace(key, replacement, StringComparison.Ordinal);
+    }
+
+    private sealed class BearerTokenCredential(BearerTokenCache cache) : RequestCredential
+    {
+        public override void AddHeaders(HttpRequestMessage request)
+        {
+        }
+
+        public override async ValueTask<string?> AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var token = await cache.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.Remove("Authorization");
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            return token;
+        }
+
+        public override bool Invalidate(string? failedToken) => cache.Invalidate(failedToken);
+
+        public override string Redact(string text, string replacement) =>
+            cache.LastToken is { Length: > 0 } token ? text.Replace(token, replacement, StringComparison.Ordinal) : text;
+    }
+}
