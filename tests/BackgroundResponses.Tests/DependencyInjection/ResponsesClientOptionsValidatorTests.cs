@@ -21,6 +21,10 @@ public class ResponsesClientOptionsValidatorTests
         { "Streaming.MaxResumeDelay", o => o.Streaming.MaxResumeDelay = TimeSpan.FromMilliseconds(1) },
         { "Streaming.MaxEventSize", o => o.Streaming.MaxEventSize = 10 },
         { "Streaming.Polling.Delay", o => o.Streaming.Polling.Delay = TimeSpan.Zero },
+        { "BearerTokenProvider", o => o.BearerTokenProvider = _ => ValueTask.FromResult(new BearerToken("t", DateTimeOffset.MaxValue)) },
+        { "ApiKeyHeaderName", o => o.ApiKeyHeaderName = "api key" },
+        { "ApiKeyHeaderName", o => o.ApiKeyHeaderName = "Authorization" },
+        { "ApiKeyHeaderName", o => o.ApiKeyHeaderName = string.Empty },
     };
 
     [Theory]
@@ -44,6 +48,25 @@ public class ResponsesClientOptionsValidatorTests
         options.Streaming.IdleTimeout = Timeout.InfiniteTimeSpan;
 
         Assert.True(new ResponsesClientOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_ATokenProviderWithoutAKey_Succeeds_AndNeitherFailsNamingBoth()
+    {
+        var withProvider = new ResponsesClientOptions { BearerTokenProvider = _ => ValueTask.FromResult(new BearerToken("t", DateTimeOffset.MaxValue)) };
+        var withKeyHeader = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, ApiKeyHeaderName = ResponsesClientOptions.AzureApiKeyHeaderName };
+        var headerWithProvider = new ResponsesClientOptions { BearerTokenProvider = withProvider.BearerTokenProvider, ApiKeyHeaderName = "api-key" };
+
+        Assert.True(new ResponsesClientOptionsValidator().Validate(null, withProvider).Succeeded);
+        Assert.True(new ResponsesClientOptionsValidator().Validate(null, withKeyHeader).Succeeded);
+        Assert.Contains("ApiKeyHeaderName", new ResponsesClientOptionsValidator().Validate(null, headerWithProvider).FailureMessage, StringComparison.Ordinal);
+        var both = new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BearerTokenProvider = withProvider.BearerTokenProvider };
+        var bothError = Assert.ThrowsAny<ArgumentException>(() => new ResponsesClient(both));
+        Assert.Contains("either ApiKey or BearerTokenProvider", bothError.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeApi.ApiKey, bothError.Message, StringComparison.Ordinal);
+        Assert.Contains("BearerTokenProvider = (set)", withProvider.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeApi.ApiKey, withKeyHeader.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ApiKeyHeaderName = api-key", withKeyHeader.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
