@@ -47,11 +47,15 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     private readonly List<RecordedRequest> _requests = [];
     private readonly CancellationTokenSource _shutdown = new();
     private readonly WebhookSender? _webhooks;
+    private readonly FakeAuthentication _authentication;
+    private readonly string _pathBase;
     private int _disposed;
 
-    private FakeResponsesServer(FakeResponsesServerOptions options, byte[]? webhookKey)
+    private FakeResponsesServer(FakeResponsesServerOptions options, byte[]? webhookKey, FakeAuthentication authentication, string pathBase)
     {
         _options = options;
+        _authentication = authentication;
+        _pathBase = pathBase;
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
         if (webhookKey is not null)
         {
@@ -71,14 +75,17 @@ public sealed class FakeResponsesServer : IAsyncDisposable
 
         _app = builder.Build();
         _app.Use(next => context => FilterAsync(context, next));
-        _app.MapPost("/v1/responses", CreateAsync);
-        _app.MapGet("/v1/responses/{id}", RetrieveAsync);
-        _app.MapPost("/v1/responses/{id}/cancel", CancelAsync);
-        _app.MapDelete("/v1/responses/{id}", DeleteAsync);
-        _app.MapGet("/v1/responses/{id}/input_items", InputItemsAsync);
+        _app.MapPost(pathBase + "/responses", CreateAsync);
+        _app.MapGet(pathBase + "/responses/{id}", RetrieveAsync);
+        _app.MapPost(pathBase + "/responses/{id}/cancel", CancelAsync);
+        _app.MapDelete(pathBase + "/responses/{id}", DeleteAsync);
+        _app.MapGet(pathBase + "/responses/{id}/input_items", InputItemsAsync);
     }
 
-    /// <summary>The API root the server answers on, <c>http://127.0.0.1:{port}/v1/</c>.</summary>
+    /// <summary>
+    /// The API root the server answers on, <c>http://127.0.0.1:{port}/v1/</c>, or under another
+    /// <see cref="FakeResponsesServerOptions.PathBase"/> (say <c>http://127.0.0.1:{port}/openai/v1/</c>); it ends with a slash.
+    /// </summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The faults to inject into coming requests, stream connections and responses.</summary>
@@ -106,16 +113,23 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop it.</returns>
-    /// <exception cref="ArgumentException">The webhook settings are inconsistent, for example a <see cref="FakeResponsesServerOptions.WebhookUrl"/> without a secret.</exception>
+    /// <exception cref="ArgumentException">
+    /// The settings are inconsistent: a <see cref="FakeResponsesServerOptions.WebhookUrl"/> without a secret, both
+    /// <see cref="FakeResponsesServerOptions.ApiKey"/> and <see cref="FakeResponsesServerOptions.BearerTokenValidator"/>, an
+    /// <see cref="FakeResponsesServerOptions.ApiKeyHeaderName"/> that is not a header name, a <see cref="FakeResponsesServerOptions.PathBase"/>
+    /// that is not a path, and so on.
+    /// </exception>
     public static async Task<FakeResponsesServer> StartAsync(FakeResponsesServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new FakeResponsesServerOptions();
-        var server = new FakeResponsesServer(options, WebhookSender.Validate(options));
+        var authentication = FakeAuthentication.From(options);
+        var pathBase = FakeAuthentication.NormalizePathBase(options.PathBase);
+        var server = new FakeResponsesServer(options, WebhookSender.Validate(options), authentication, pathBase);
         try
         {
             await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            server.BaseAddress = new Uri(address.TrimEnd('/') + "/v1/");
+            server.BaseAddress = new Uri(address.TrimEnd('/') + server._pathBase + "/");
             return server;
         }
         catch
@@ -143,14 +157,27 @@ public sealed class FakeResponsesServer : IAsyncDisposable
             : _webhooks.WaitAsync(predicate, cancellationToken);
 
     /// <summary>
-    /// Creates a <see cref="ResponsesClient"/> pointed at this server, with the server's API key (or <see cref="DefaultClientApiKey"/>).
+    /// Creates a <see cref="ResponsesClient"/> pointed at this server, with the server's API key (or <see cref="DefaultClientApiKey"/>)
+    /// sent in its <see cref="FakeResponsesServerOptions.ApiKeyHeaderName"/> if it has one. A server with a
+    /// <see cref="FakeResponsesServerOptions.BearerTokenValidator"/> takes no key: <paramref name="configure"/> must set
+    /// <see cref="ResponsesClientOptions.BearerTokenProvider"/>.
     /// </summary>
     /// <param name="configure">Adjusts the options before the client is built, for example to shorten retry delays.</param>
     /// <returns>A client the caller disposes.</returns>
+    /// <exception cref="InvalidOperationException">The server takes bearer tokens and <paramref name="configure"/> set no <see cref="ResponsesClientOptions.BearerTokenProvider"/>.</exception>
     public ResponsesClient CreateClient(Action<ResponsesClientOptions>? configure = null)
     {
-        var clientOptions = new ResponsesClientOptions { ApiKey = _options.ApiKey ?? DefaultClientApiKey, BaseAddress = BaseAddress };
+        var clientOptions = _authentication.RequiresBearerToken
+            ? new ResponsesClientOptions { BaseAddress = BaseAddress }
+            : new ResponsesClientOptions { ApiKey = _options.ApiKey ?? DefaultClientApiKey, ApiKeyHeaderName = _authentication.ApiKeyHeaderName, BaseAddress = BaseAddress };
         configure?.Invoke(clientOptions);
+        if (_authentication.RequiresBearerToken && clientOptions.BearerTokenProvider is null)
+        {
+            throw new InvalidOperationException(
+                $"This server takes bearer tokens ({nameof(FakeResponsesServerOptions)}.{nameof(FakeResponsesServerOptions.BearerTokenValidator)} is set): " +
+                $"set {nameof(ResponsesClientOptions)}.{nameof(ResponsesClientOptions.BearerTokenProvider)} in {nameof(configure)}.");
+        }
+
         return new ResponsesClient(clientOptions);
     }
 
@@ -278,7 +305,7 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in request.Headers)
         {
-            headers[header.Key] = string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase) ? RecordedRequest.RedactedValue : header.Value.ToString();
+            headers[header.Key] = _authentication.IsSecretHeader(header.Key) ? RecordedRequest.RedactedValue : header.Value.ToString();
         }
 
         lock (_requestsGate)
@@ -287,20 +314,23 @@ public sealed class FakeResponsesServer : IAsyncDisposable
         }
 
         context.Response.Headers["x-request-id"] = FakeResponse.NewId("req_");
-        if (_options.ApiKey is { } apiKey)
+        switch (_authentication.Check(request))
         {
-            var authorization = request.Headers.Authorization.ToString();
-            if (authorization.Length == 0)
-            {
+            case FakeAuthenticationFailure.MissingKey:
                 await WriteErrorAsync(context, 401, "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).").ConfigureAwait(false);
                 return;
-            }
-
-            if (!string.Equals(authorization, "Bearer " + apiKey, StringComparison.Ordinal))
-            {
+            case FakeAuthenticationFailure.InvalidKey:
                 await WriteErrorAsync(context, 401, "Incorrect API key provided.", code: "invalid_api_key").ConfigureAwait(false);
                 return;
-            }
+            case FakeAuthenticationFailure.InvalidAzureKey:
+                await WriteJsonAsync(context, 401, FakeJson.AzureError("401", FakeAuthentication.AzureKeyMessage)).ConfigureAwait(false);
+                return;
+            case FakeAuthenticationFailure.InvalidToken:
+                context.Response.Headers.WWWAuthenticate = FakeAuthentication.BearerChallenge;
+                await WriteJsonAsync(context, 401, FakeJson.AzureError("401", FakeAuthentication.AzureTokenMessage)).ConfigureAwait(false);
+                return;
+            default:
+                break;
         }
 
         if (Faults.TakeRequestFault(request.Method, request.Path.Value ?? string.Empty) is { } fault)

@@ -3,8 +3,55 @@ namespace BackgroundResponses.Testing;
 /// <summary>Settings for a <see cref="FakeResponsesServer"/>.</summary>
 public sealed class FakeResponsesServerOptions
 {
-    /// <summary>The key every request must present as <c>Authorization: Bearer …</c>; <see langword="null"/> (the default) accepts any request.</summary>
+    /// <summary>The default <see cref="PathBase"/>: <c>/v1</c>, as on OpenAI.</summary>
+    public const string DefaultPathBase = "/v1";
+
+    /// <summary>
+    /// The key every request must present: as <c>Authorization: Bearer …</c>, or as it is in the header <see cref="ApiKeyHeaderName"/>
+    /// names. <see langword="null"/> (the default) accepts any request, unless <see cref="BearerTokenValidator"/> is set; set at most
+    /// one of the two.
+    /// </summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The header the key must arrive in, as it is, instead of <c>Authorization: Bearer …</c>: for example <c>api-key</c>
+    /// (<see cref="ResponsesClientOptions.AzureApiKeyHeaderName"/>), as Azure OpenAI takes it. A missing or wrong key is then
+    /// answered with HTTP 401 and Azure's body (<c>{"error":{"code":"401","message":"Access denied due to invalid subscription key …"}}</c>),
+    /// and a <c>Bearer</c> key is not accepted. <see cref="FakeResponsesServer.CreateClient"/> sends its key in this header.
+    /// </summary>
+    /// <value>
+    /// The default is <see langword="null"/>: <c>Authorization: Bearer {ApiKey}</c>, as on OpenAI. Without <see cref="ApiKey"/> no
+    /// key is checked, but clients from <see cref="FakeResponsesServer.CreateClient"/> still send theirs in this header.
+    /// </value>
+    /// <remarks>The header's value is redacted in <see cref="FakeResponsesServer.Requests"/>.</remarks>
+    public string? ApiKeyHeaderName { get; set; }
+
+    /// <summary>
+    /// Whether a bearer token is valid, for servers that take short-lived tokens (Microsoft Entra ID, as Azure OpenAI does) instead
+    /// of an API key. When set, every request must carry <c>Authorization: Bearer {token}</c> with a token this accepts; any other is
+    /// answered with HTTP 401, Azure's body (<c>{"error":{"code":"401","message":"Unauthorized. Access token is missing, invalid, …"}}</c>)
+    /// and <c>WWW-Authenticate: Bearer error="invalid_token"</c>. Keep token expiries in the test (say a dictionary of token to
+    /// expiry read against a <c>FakeTimeProvider</c>) to have expired tokens refused.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: no token is checked.</value>
+    /// <remarks>
+    /// Called on the request thread for every request with a bearer token; an exception it throws fails that request with HTTP 500.
+    /// Set either this or <see cref="ApiKey"/>, not both. <see cref="FakeResponsesServer.CreateClient"/> then needs a
+    /// <see cref="ResponsesClientOptions.BearerTokenProvider"/>.
+    /// </remarks>
+    public Func<string, bool>? BearerTokenValidator { get; set; }
+
+    /// <summary>
+    /// The path the API answers under: <c>/v1</c> as on OpenAI, or <c>/openai/v1</c> as Azure OpenAI's v1 API, so that
+    /// <see cref="FakeResponsesServer.BaseAddress"/> is <c>http://127.0.0.1:{port}/openai/v1/</c>. It starts with <c>/</c> and is made
+    /// of letters, digits and <c>-._~</c> between slashes; a trailing slash is ignored, and <c>/</c> alone is the root.
+    /// </summary>
+    /// <value>The default is <see cref="DefaultPathBase"/> (<c>/v1</c>).</value>
+    /// <remarks>
+    /// <see cref="RecordedRequest.Path"/> and the path prefixes of <see cref="FakeResponsesFaults"/> are full paths, this
+    /// included (for example <c>/openai/v1/responses</c>).
+    /// </remarks>
+    public string PathBase { get; set; } = DefaultPathBase;
 
     /// <summary>
     /// The clock for pacing, <c>created_at</c>, the re-stream window, stalls and the request log. <see langword="null"/> means real time;

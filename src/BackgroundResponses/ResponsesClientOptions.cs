@@ -34,7 +34,8 @@ public class ResponsesClientOptions
     /// </summary>
     /// <value>The default is <see langword="null"/>: an API key is used.</value>
     /// <remarks>
-    /// The provider is called with a token that is not tied to any one caller, since its result serves many; its failure
+    /// Clients built with the same delegate instance (as a DI container builds them from one options object) share its
+    /// tokens. The provider is called with a cancellation token that is not tied to any one caller, since its result serves many; its failure
     /// becomes a <see cref="ResponsesAuthenticationException"/>. The <c>BackgroundResponses.Azure</c> package builds one from
     /// an <c>Azure.Core.TokenCredential</c>.
     /// </remarks>

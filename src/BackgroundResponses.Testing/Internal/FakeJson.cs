@@ -91,6 +91,17 @@ internal static class FakeJson
         writer.WriteEndObject();
     });
 
+    /// <summary>Azure OpenAI's error body, <c>{"error":{"code":…,"message":…}}</c>, without OpenAI's <c>type</c> and <c>param</c>.</summary>
+    public static string AzureError(string code, string message) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("error"u8);
+        writer.WriteString("code"u8, code);
+        writer.WriteString("message"u8, message);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
     public static string Deleted(string id) => Write(writer =>
     {
         writer.WriteStartObject();

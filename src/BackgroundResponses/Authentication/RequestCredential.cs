@@ -1,14 +1,20 @@
+using System.Runtime.CompilerServices;
+
 namespace BackgroundResponses;
 
 /// <summary>How requests prove who sends them: an API key in a header, or bearer tokens from a provider.</summary>
 internal abstract class RequestCredential
 {
+    // One cache per provider: clients built from the same options (DI hands out a new, transient client per resolution)
+    // share their tokens instead of each fetching its own. Weak, so a provider dropped by the app takes its cache along.
+    private static readonly ConditionalWeakTable<Func<CancellationToken, ValueTask<BearerToken>>, BearerTokenCache> Caches = new();
+
     /// <summary>Creates the credential the options describe, or <see langword="null"/> when they describe none.</summary>
     public static RequestCredential? From(ResponsesClientOptions options, TimeProvider timeProvider)
     {
         if (options.BearerTokenProvider is { } provider)
         {
-            return new BearerTokenCredential(new BearerTokenCache(provider, timeProvider));
+            return new BearerTokenCredential(Caches.GetValue(provider, p => new BearerTokenCache(p, timeProvider)));
         }
 
         return options.ResolveApiKey() is { } key ? new ApiKeyCredential(key, options.ApiKeyHeaderName) : null;

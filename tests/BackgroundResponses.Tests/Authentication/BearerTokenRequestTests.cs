@@ -25,6 +25,19 @@ public class BearerTokenRequestTests
     }
 
     [Fact]
+    public async Task ClientsBuiltFromTheSameProvider_ShareItsTokens()
+    {
+        // As a DI container does: a new client per resolution, from one options object.
+        var server = new TokenServer("t1");
+        var tokens = new TokenSource();
+        var options = new ResponsesClientOptions { BearerTokenProvider = tokens.GetAsync, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") };
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => new ResponsesClient(new HttpClient(server), options).RetrieveAsync("resp_1")));
+
+        Assert.Equal(1, tokens.Fetches);
+    }
+
+    [Fact]
     public async Task ATokenRefusedWith401_IsReplaced_AndAReadIsRepeatedOnce()
     {
         var server = new TokenServer("t2");
