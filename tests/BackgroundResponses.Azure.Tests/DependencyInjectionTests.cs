@@ -47,6 +47,26 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task ClientsResolvedOneAfterAnother_ShareOneToken()
+    {
+        // Typed clients are transient: each resolution is a new ResponsesClient, and none may ask Entra ID again.
+        var credential = new FakeTokenCredential();
+        var services = new ServiceCollection();
+        var stub = new StubHandler();
+        services.AddAzureResponsesClient(Endpoint, credential).ConfigurePrimaryHttpMessageHandler(() => stub);
+        using var provider = services.BuildServiceProvider();
+
+        for (var i = 0; i < 5; i++)
+        {
+            var client = provider.GetRequiredService<ResponsesClient>();
+            await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_1"));
+        }
+
+        Assert.Equal(1, credential.Calls);
+        Assert.Equal(5, stub.Seen.Count);
+    }
+
+    [Fact]
     public void AddAzureResponsesClient_WithoutARegisteredCredential_SaysHowToRegisterOne()
     {
         var services = new ServiceCollection();
