@@ -6,7 +6,7 @@ namespace DeepResearch;
 /// <summary>What to research and how: the command line, read once.</summary>
 public sealed record ResearchSettings
 {
-    /// <summary>The model when <c>OPENAI_MODEL</c> is not set.</summary>
+    /// <summary>The model when <c>OPENAI_MODEL</c> (or, on Azure, <c>AZURE_OPENAI_DEPLOYMENT</c>) is not set.</summary>
     public const string DefaultModel = "o4-mini-deep-research";
 
     /// <summary>Where the demo stops its first session offline: inside the second web search, so the resume lands mid-search.</summary>
@@ -36,7 +36,6 @@ public sealed record ResearchSettings
     {
         var settings = new ResearchSettings
         {
-            Model = Environment.GetEnvironmentVariable("OPENAI_MODEL") is { Length: > 0 } model ? model : DefaultModel,
             InterruptAfter = offline ? OfflineInterruptAfter : null,
         };
         for (var i = 0; i < args.Count; i++)

@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using System.Text;
 using BackgroundResponses;
+using BackgroundResponses.Samples;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Quickstart;
 
 /// <summary>
-/// A tour of background responses: create and poll, stream through a dropped connection, cancel. With no
-/// <c>OPENAI_API_KEY</c> it runs offline against a fake of the API started in this process; with one, against OpenAI.
+/// A tour of background responses: create and poll, stream through a dropped connection, cancel. With
+/// <c>AZURE_OPENAI_ENDPOINT</c> it runs against Azure OpenAI (<c>AZURE_OPENAI_API_KEY</c> in the <c>api-key</c> header, or
+/// keyless through <c>DefaultAzureCredential</c>; the deployment from <c>AZURE_OPENAI_DEPLOYMENT</c>), else with
+/// <c>OPENAI_API_KEY</c> against OpenAI (<c>OPENAI_MODEL</c>), else offline against a fake of the API started in this process.
 /// Exits 0 when every step did what it should, 1 with the reason otherwise.
 /// </summary>
 internal static class Program
@@ -21,21 +24,31 @@ internal static class Program
         Console.OutputEncoding = Encoding.UTF8;
         var console = new LiveConsole();
         var clock = Stopwatch.StartNew();
-        var useRealApi = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OPENAI_API_KEY"));
-        var model = useRealApi ? Environment.GetEnvironmentVariable("OPENAI_MODEL") is { Length: > 0 } m ? m : "gpt-4.1-mini" : "fake-model";
-
-        // A bound on the whole tour, so a hang fails the run (and CI) instead of stalling it.
-        using var timeout = new CancellationTokenSource(useRealApi ? TimeSpan.FromMinutes(10) : TimeSpan.FromSeconds(90));
+        SampleApi api;
         try
         {
-            await using var server = useRealApi ? null : await StartFakeServerAsync(timeout.Token);
+            api = SampleApi.FromEnvironment(defaultModel: "gpt-4.1-mini");
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync($"✗ {ex.Message}");
+            return 2;
+        }
+
+        var model = api.IsOnline ? api.Model : "fake-model";
+
+        // A bound on the whole tour, so a hang fails the run (and CI) instead of stalling it.
+        using var timeout = new CancellationTokenSource(api.IsOnline ? TimeSpan.FromMinutes(10) : TimeSpan.FromSeconds(90));
+        try
+        {
+            await using var server = api.IsOnline ? null : await StartFakeServerAsync(timeout.Token);
             Console.WriteLine(server is null
-                ? $"Online: OpenAI Responses API, model {model} (OPENAI_API_KEY is set)."
-                : $"Offline: a fake Responses API runs in this process at {server.BaseAddress} (set OPENAI_API_KEY to use the real one).");
+                ? api.Description
+                : $"Offline: a fake Responses API runs in this process at {server.BaseAddress} ({SampleApi.GoOnlineHint}).");
 
             var resumes = new ResumePrinter(console);
             using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(resumes));
-            var options = CreateOptions(server);
+            var options = CreateOptions(api, server);
             using var httpClient = CreateHttpClient(options, loggerFactory);
             var client = new ResponsesClient(httpClient, options, loggerFactory);
 
@@ -51,6 +64,11 @@ internal static class Program
             console.BreakLine();
             var reason = timeout.IsCancellationRequested ? "the tour took too long" : $"{ex.GetType().Name}: {ex.Message}";
             await Console.Error.WriteLineAsync($"✗ Quickstart failed after {clock.Elapsed.TotalSeconds:0.0} s: {reason}");
+            if (api.HintFor(ex) is { } hint)
+            {
+                await Console.Error.WriteLineAsync(hint);
+            }
+
             return 1;
         }
     }
@@ -65,16 +83,16 @@ internal static class Program
             },
             cancellationToken);
 
-    private static ResponsesClientOptions CreateOptions(FakeResponsesServer? server)
+    private static ResponsesClientOptions CreateOptions(SampleApi api, FakeResponsesServer? server)
     {
-        var options = new ResponsesClientOptions { ApplicationId = "quickstart" };
+        // Azure: the resource's /openai/v1/ address and its sign-in. OpenAI: the key comes from OPENAI_API_KEY, the address is api.openai.com.
+        var options = api.CreateOptions("quickstart");
         if (server is not null)
         {
             options.BaseAddress = server.BaseAddress;
             options.ApiKey = FakeResponsesServer.DefaultClientApiKey;
         }
 
-        // Otherwise the key comes from OPENAI_API_KEY, the address is api.openai.com.
         return options;
     }
 

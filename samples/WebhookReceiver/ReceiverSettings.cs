@@ -8,7 +8,7 @@ public sealed record ReceiverSettings
     /// <summary>The endpoint's path: the URL given to OpenAI ends with it.</summary>
     public const string WebhookPath = "/webhooks/openai";
 
-    /// <summary>The model when <c>OPENAI_MODEL</c> is not set.</summary>
+    /// <summary>The model when <c>OPENAI_MODEL</c> (or, on Azure, <c>AZURE_OPENAI_DEPLOYMENT</c>) is not set.</summary>
     public const string DefaultModel = "gpt-4.1-mini";
 
     /// <summary>The port online, where a tunnel needs a fixed one to forward to.</summary>
@@ -26,7 +26,7 @@ public sealed record ReceiverSettings
     /// <summary>Gets how long to wait for the whole run, webhook included, before giving up with a non-zero exit.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Reads <c>--port N</c>, <c>--prompt TEXT</c> and <c>--timeout SECONDS</c>, and <c>OPENAI_MODEL</c>.</summary>
+    /// <summary>Reads <c>--port N</c>, <c>--prompt TEXT</c> and <c>--timeout SECONDS</c>; the model is the caller's to set.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="offline">Whether the run is offline: any free port and a short timeout, rather than a fixed port and ten minutes.</param>
     /// <returns>The settings.</returns>
@@ -38,7 +38,6 @@ public sealed record ReceiverSettings
             : new ReceiverSettings
             {
                 Port = DefaultOnlinePort,
-                Model = Environment.GetEnvironmentVariable("OPENAI_MODEL") is { Length: > 0 } model ? model : DefaultModel,
                 Timeout = TimeSpan.FromMinutes(10),
             };
         for (var i = 0; i < args.Count; i++)

@@ -10,20 +10,35 @@ namespace WebhookReceiver;
 /// Starts a background response and learns that it ended from OpenAI's webhook instead of polling: a minimal API app maps
 /// the verified endpoint (<c>MapResponsesWebhooks</c>), the response is created, and once the <c>response.completed</c>
 /// event arrives its output is fetched with <c>RetrieveAsync</c>. Offline the fake API posts the webhook to this app, and
-/// delivers it a second time, as OpenAI may, to show that the handler runs once per event.
+/// delivers it a second time, as OpenAI may, to show that the handler runs once per event. Online the API is OpenAI
+/// (<c>OPENAI_API_KEY</c>) or Azure OpenAI (<c>AZURE_OPENAI_ENDPOINT</c>, <c>AZURE_OPENAI_API_KEY</c> or keyless,
+/// <c>AZURE_OPENAI_DEPLOYMENT</c>), and the endpoint's signing secret comes from <c>OPENAI_WEBHOOK_SECRET</c>.
 /// </summary>
 public static class WebhookDemo
 {
+    /// <summary>Runs the demo, online against OpenAI's defaults (<c>OPENAI_API_KEY</c>) when <paramref name="liveSecret"/> is set.</summary>
+    /// <param name="settings">Port, prompt, model.</param>
+    /// <param name="liveSecret">The signing secret of the endpoint registered with OpenAI; <see langword="null"/> runs offline.</param>
+    /// <param name="output">Where to print.</param>
+    /// <param name="cancellationToken">Bounds the run: cancel it on a timeout or Ctrl+C.</param>
+    /// <returns>0 when the completed response arrived through the webhook and was retrieved; 1 otherwise.</returns>
+    public static Task<int> RunAsync(ReceiverSettings settings, string? liveSecret, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(settings, liveSecret, onlineOptions: null, output, cancellationToken);
+
     /// <summary>Runs the demo.</summary>
     /// <param name="settings">Port, prompt, model.</param>
     /// <param name="liveSecret">
-    /// The signing secret of the endpoint created in the OpenAI dashboard to run against OpenAI (the key comes from
-    /// <c>OPENAI_API_KEY</c>); <see langword="null"/> runs offline against an in-process fake with a generated secret.
+    /// The signing secret of the endpoint registered with the real API (the OpenAI dashboard, or the Azure OpenAI resource);
+    /// <see langword="null"/> runs offline against an in-process fake with a generated secret.
+    /// </param>
+    /// <param name="onlineOptions">
+    /// The client's options online (Azure's address and sign-in, say); <see langword="null"/> for OpenAI's defaults, which read
+    /// <c>OPENAI_API_KEY</c>. Not used offline.
     /// </param>
     /// <param name="output">Where to print.</param>
     /// <param name="cancellationToken">Bounds the run: cancel it on a timeout or Ctrl+C.</param>
     /// <returns>0 when the completed response arrived through the webhook and was retrieved; 1 otherwise.</returns>
-    public static async Task<int> RunAsync(ReceiverSettings settings, string? liveSecret, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ReceiverSettings settings, string? liveSecret, ResponsesClientOptions? onlineOptions, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -40,17 +55,17 @@ public static class WebhookDemo
         await using var fake = liveSecret is null ? await StartFakeAsync(endpoint, secret, cancellationToken) : null;
         if (fake is null)
         {
-            await output.WriteLineAsync($"Online: OpenAI Responses API, model {settings.Model}. OpenAI posts to the public URL you gave the endpoint in the dashboard (for example a tunnel to port {settings.Port}), ending in {ReceiverSettings.WebhookPath}.");
+            await output.WriteLineAsync($"Online, model {settings.Model}: the service posts to the public URL you registered for the endpoint (for example a tunnel to port {settings.Port}), ending in {ReceiverSettings.WebhookPath}.");
         }
         else
         {
-            await output.WriteLineAsync($"Offline: a fake Responses API at {fake.BaseAddress} posts its signed webhooks to the endpoint (set OPENAI_API_KEY and OPENAI_WEBHOOK_SECRET to use OpenAI).");
+            await output.WriteLineAsync($"Offline: a fake Responses API at {fake.BaseAddress} posts its signed webhooks to the endpoint (set OPENAI_API_KEY or AZURE_OPENAI_ENDPOINT, and OPENAI_WEBHOOK_SECRET, to use a real one).");
 
             // OpenAI delivers at least once; the endpoint must not run the handler twice for one event.
             fake.Faults.DeliverNextWebhookTwice();
         }
 
-        var client = fake?.CreateClient() ?? new ResponsesClient(new ResponsesClientOptions { ApplicationId = "webhook-receiver-sample" });
+        var client = fake?.CreateClient() ?? new ResponsesClient(onlineOptions ?? new ResponsesClientOptions { ApplicationId = "webhook-receiver-sample" });
         var created = await client.CreateAsync(new CreateResponseRequest { Model = settings.Model, Input = settings.Prompt }, cancellationToken: cancellationToken);
         await output.WriteLineAsync($"Created {created.Id} ({created.Status}) in the background. Nothing polls it: the webhook says when it is done.");
 

@@ -1,3 +1,5 @@
+using BackgroundResponses;
+using BackgroundResponses.Samples;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,29 +10,52 @@ namespace WorkerService;
 
 /// <summary>
 /// A worker that runs one long background response and survives restarts by resuming it from a token file.
-/// With <c>OPENAI_API_KEY</c> set it talks to OpenAI: stop it (Ctrl+C) mid-stream and start it again to see it resume.
-/// Without a key it runs against an in-process fake and shows the restart itself.
+/// With <c>AZURE_OPENAI_ENDPOINT</c> set it talks to Azure OpenAI (<c>AZURE_OPENAI_API_KEY</c> in the <c>api-key</c> header,
+/// bound from configuration like any other option, or keyless through <c>DefaultAzureCredential</c>, set in code; the deployment
+/// from <c>AZURE_OPENAI_DEPLOYMENT</c>), else with <c>OPENAI_API_KEY</c> to OpenAI: stop it (Ctrl+C) mid-stream and start it
+/// again to see it resume. Without either it runs against an in-process fake and shows the restart itself.
 /// </summary>
 internal static class Program
 {
     private const int StopAfterEvent = 40;
 
-    private static async Task Main(string[] args)
+    private static async Task<int> Main(string[] args)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OPENAI_API_KEY")))
+        SampleApi api;
+        try
         {
-            await RunOfflineAsync(args);
-            return;
+            api = SampleApi.FromEnvironment(new ResponseJobOptions().Model);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync($"✗ {ex.Message}");
+            return 2;
         }
 
+        if (!api.IsOnline)
+        {
+            await RunOfflineAsync(args);
+            return 0;
+        }
+
+        Console.WriteLine(api.Description);
         using var host = WorkerHost.Build(args, builder =>
         {
-            if (Environment.GetEnvironmentVariable("OPENAI_MODEL") is { Length: > 0 } model)
+            if (api.ConfiguredModel is { } model)
             {
                 builder.Configuration[$"{ResponseJobOptions.SectionName}:Model"] = model;
             }
+
+            // Azure with a key: OpenAI:BaseAddress, OpenAI:ApiKey and OpenAI:ApiKeyHeaderName = "api-key", bound as appsettings.json
+            // would be. Keyless: a TokenCredential is code, applied after binding. OpenAI: nothing, the key comes from OPENAI_API_KEY.
+            builder.Configuration.AddInMemoryCollection(api.ToConfiguration("OpenAI"));
+            if (api.IsKeyless)
+            {
+                builder.Services.PostConfigure<ResponsesClientOptions>(api.Configure);
+            }
         });
         await host.RunAsync();
+        return 0;
     }
 
     /// <summary>

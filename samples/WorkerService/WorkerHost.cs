@@ -15,7 +15,8 @@ public static class WorkerHost
         var builder = Host.CreateApplicationBuilder(args);
         configure?.Invoke(builder);
 
-        // Section "OpenAI": ApiKey (or OPENAI_API_KEY), BaseAddress, Retry, Streaming; validated when the host starts.
+        // Section "OpenAI": ApiKey (or OPENAI_API_KEY), ApiKeyHeaderName ("api-key" on Azure), BaseAddress, Retry, Streaming;
+        // validated when the host starts. A BearerTokenProvider (keyless Azure) is code: Program sets it after binding.
         builder.Services.AddResponsesClient(builder.Configuration.GetSection("OpenAI"));
         builder.Services.Configure<ResponseJobOptions>(builder.Configuration.GetSection(ResponseJobOptions.SectionName));
         builder.Services.AddTransient<ResumableResponseJob>();
