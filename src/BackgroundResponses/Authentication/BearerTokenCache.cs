@@ -60,6 +60,9 @@ internal sealed class BearerTokenCache
         }
     }
 
+    /// <summary>Gets the clock the tokens' expiry is read on.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
     /// <summary>Gets the token most recently handed out, to keep it out of error messages.</summary>
     public string? LastToken => Volatile.Read(ref _lastToken);
 
