@@ -116,7 +116,13 @@ internal sealed class BearerTokenCache
             // Five minutes early, or halfway through a token that lives less than ten minutes.
             var lifetime = token.ExpiresOn - now;
             var margin = lifetime < RefreshMargin + RefreshMargin ? lifetime / 2 : RefreshMargin;
-            var cached = new Cached(token, token.ExpiresOn - margin);
+            var refreshAt = token.ExpiresOn - margin;
+            if (token.RefreshOn is { } suggested && suggested < refreshAt)
+            {
+                refreshAt = suggested;
+            }
+
+            var cached = new Cached(token, refreshAt);
             lock (_gate)
             {
                 _current = cached;
