@@ -27,6 +27,6 @@ internal sealed class TokenCredentialBridge
             throw new InvalidOperationException($"{_credential.GetType().Name} returned an empty access token for the scope {Scope}.");
         }
 
-        return new BearerToken(token.Token, token.ExpiresOn);
+        return new BearerToken(token.Token, token.ExpiresOn, token.RefreshOn);
     }
 }

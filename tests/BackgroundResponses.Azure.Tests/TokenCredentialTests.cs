@@ -108,6 +108,24 @@ public sealed class TokenCredentialTests : IAsyncLifetime
         Assert.Equal(["Bearer token-1", "Bearer token-1", "Bearer token-2"], gate.Seen.Select(s => s.Authorization));
     }
 
+    [Fact]
+    public async Task TheCredentialsRefreshOn_IsHonoured()
+    {
+        // Managed identity tokens say when to refresh (Azure.Core's AccessToken.RefreshOn), typically halfway through their life.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+        var credential = new FakeTokenCredential(clock) { Lifetime = TimeSpan.FromHours(24), RefreshAfter = TimeSpan.FromHours(12) };
+        var (client, gate) = Connect(credential, clock: clock);
+        _server.SeedResponse("resp_seeded", new CreateResponseRequest { Model = "my-deployment", Input = "Hi" });
+
+        await client.RetrieveAsync("resp_seeded");
+        clock.Advance(TimeSpan.FromHours(11.9));
+        await client.RetrieveAsync("resp_seeded");
+        clock.Advance(TimeSpan.FromHours(0.2));
+        await client.RetrieveAsync("resp_seeded");
+
+        Assert.Equal(["Bearer token-1", "Bearer token-1", "Bearer token-2"], gate.Seen.Select(s => s.Authorization));
+    }
+
     public static TheoryData<Exception> CredentialFailures() =>
     [
         new CredentialUnavailableException("ManagedIdentityCredential authentication unavailable. No managed identity endpoint found."),

@@ -60,6 +60,9 @@ internal sealed class BearerTokenCache
         }
     }
 
+    /// <summary>Gets the clock the tokens' expiry is read on.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
     /// <summary>Gets the token most recently handed out, to keep it out of error messages.</summary>
     public string? LastToken => Volatile.Read(ref _lastToken);
 
@@ -113,7 +116,13 @@ internal sealed class BearerTokenCache
             // Five minutes early, or halfway through a token that lives less than ten minutes.
             var lifetime = token.ExpiresOn - now;
             var margin = lifetime < RefreshMargin + RefreshMargin ? lifetime / 2 : RefreshMargin;
-            var cached = new Cached(token, token.ExpiresOn - margin);
+            var refreshAt = token.ExpiresOn - margin;
+            if (token.RefreshOn is { } suggested && suggested < refreshAt)
+            {
+                refreshAt = suggested;
+            }
+
+            var cached = new Cached(token, refreshAt);
             lock (_gate)
             {
                 _current = cached;

@@ -14,7 +14,9 @@ internal abstract class RequestCredential
     {
         if (options.BearerTokenProvider is { } provider)
         {
-            return new BearerTokenCredential(Caches.GetValue(provider, p => new BearerTokenCache(p, timeProvider)));
+            // A client on another clock (a test's fake time) gets a cache of its own, so its tokens age on its own clock.
+            var cache = Caches.GetValue(provider, p => new BearerTokenCache(p, timeProvider));
+            return new BearerTokenCredential(ReferenceEquals(cache.TimeProvider, timeProvider) ? cache : new BearerTokenCache(provider, timeProvider));
         }
 
         return options.ResolveApiKey() is { } key ? new ApiKeyCredential(key, options.ApiKeyHeaderName) : null;

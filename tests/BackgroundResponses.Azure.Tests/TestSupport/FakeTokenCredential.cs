@@ -18,6 +18,9 @@ public sealed class FakeTokenCredential(TimeProvider? clock = null) : TokenCrede
     /// <summary>How long each call takes (real time), so that concurrent callers overlap.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Gets or sets after how long the issued tokens suggest a refresh (Azure.Core's RefreshOn); null for none.</summary>
+    public TimeSpan? RefreshAfter { get; set; }
+
     public Exception? Failure { get; set; }
 
     public int Calls => Volatile.Read(ref _calls);
@@ -65,7 +68,10 @@ public sealed class FakeTokenCredential(TimeProvider? clock = null) : TokenCrede
             throw failure;
         }
 
-        var token = new AccessToken($"token-{call}", _clock.GetUtcNow() + Lifetime);
+        var now = _clock.GetUtcNow();
+        var token = RefreshAfter is { } refreshAfter
+            ? new AccessToken($"token-{call}", now + Lifetime, now + refreshAfter)
+            : new AccessToken($"token-{call}", now + Lifetime);
         lock (_contexts)
         {
             _issued.Add(token);

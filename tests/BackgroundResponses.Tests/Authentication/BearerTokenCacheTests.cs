@@ -46,6 +46,20 @@ public class BearerTokenCacheTests
     }
 
     [Fact]
+    public async Task TheIssuersRefreshTime_IsHonouredWhenEarlier()
+    {
+        var time = new FakeTimeProvider(Start);
+        var issued = 0;
+        var cache = new BearerTokenCache(_ => ValueTask.FromResult(new BearerToken($"t{++issued}", time.GetUtcNow().AddHours(1), time.GetUtcNow().AddMinutes(30))), time);
+
+        await cache.GetTokenAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal("t1", await cache.GetTokenAsync(CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal("t2", await cache.GetTokenAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AShortLivedToken_IsReplacedHalfwayThroughItsLife()
     {
         var time = new FakeTimeProvider(Start);

@@ -81,4 +81,47 @@ public class RequestLoggingTests : IDisposable
             }
         }
     }
+
+    [Theory]
+    [InlineData("token")]
+    [InlineData("api-key")]
+    public async Task EveryLevel_ThroughDependencyInjection_NeverShowsATokenOrAKeyInItsOwnHeader(string credential)
+    {
+        const string Secret = "eyJ-entra-token-or-azure-key-7f3a";
+        var collector = new FakeLogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(collector)).SetMinimumLevel(LogLevel.Trace));
+        services.AddResponsesClient(o =>
+        {
+            o.BaseAddress = _api.V1;
+            if (credential == "token")
+            {
+                o.BearerTokenProvider = _ => ValueTask.FromResult(new BearerToken(Secret, DateTimeOffset.UtcNow.AddHours(1)));
+            }
+            else
+            {
+                o.ApiKey = Secret;
+                o.ApiKeyHeaderName = ResponsesClientOptions.AzureApiKeyHeaderName;
+            }
+        });
+        using var provider = services.BuildServiceProvider();
+
+        // A refusal that echoes the credential, as some gateways do, must not carry it into logs or the exception either.
+        _api.Stub("POST", "/v1/responses", 401, "{\"error\":{\"message\":\"Invalid credential " + Secret + "\",\"type\":\"invalid_request_error\",\"code\":\"401\"}}");
+
+        var error = await Assert.ThrowsAsync<ResponsesApiException>(() => provider.GetRequiredService<ResponsesClient>().CreateAsync(new CreateResponseRequest { Model = "gpt-4.1", Input = "Say hi." }));
+
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        var records = collector.GetSnapshot();
+        Assert.Contains(records, r => r.Id.Name == "RequestCompleted");
+        foreach (var record in records)
+        {
+            Assert.DoesNotContain(Secret, record.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(Secret, record.Exception?.ToString() ?? string.Empty, StringComparison.Ordinal);
+            foreach (var pair in record.StructuredState ?? [])
+            {
+                Assert.DoesNotContain(Secret, pair.Value ?? string.Empty, StringComparison.Ordinal);
+            }
+        }
+    }
 }
