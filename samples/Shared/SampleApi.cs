@@ -25,7 +25,7 @@ internal sealed class SampleApi
     public const string OpenAIModelVariable = "OPENAI_MODEL";
 
     /// <summary>What the offline startup lines add, so each says how to go online.</summary>
-    public const string GoOnlineHint = $"set {OpenAIApiKeyVariable}, or {AzureEndpointVariable} (+ {AzureApiKeyVariable}, or keyless), to use a real one";
+    public const string GoOnlineHint = $"set {OpenAIApiKeyVariable}, or {AzureEndpointVariable} with {AzureApiKeyVariable} or keyless sign-in, to use a real one";
 
     private readonly string? _azureApiKey;
 
