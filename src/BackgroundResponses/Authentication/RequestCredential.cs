@@ -34,6 +34,9 @@ internal abstract class RequestCredential
     /// <summary>After a 401 to <paramref name="failedToken"/>: drops it so the next request fetches a new one; false if nothing can change.</summary>
     public abstract bool Invalidate(string? failedToken);
 
+    /// <summary>A likely cause of a 401 from <paramref name="uri"/> that the client can tell, or <see langword="null"/>.</summary>
+    public virtual string? HintForUnauthorized(Uri uri) => null;
+
     /// <summary>Replaces the secret in <paramref name="text"/> (an error body that echoes it, say) with <paramref name="replacement"/>.</summary>
     public abstract string Redact(string text, string replacement);
 
@@ -50,6 +53,12 @@ internal abstract class RequestCredential
         public override bool Invalidate(string? failedToken) => false;
 
         public override string Redact(string text, string replacement) => text.Replace(key, replacement, StringComparison.Ordinal);
+
+        // Azure OpenAI refuses a key sent as Bearer with the same 401 as a wrong key: the likeliest mistake is worth naming.
+        public override string? HintForUnauthorized(Uri uri) =>
+            headerName is null && (uri.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".services.ai.azure.com", StringComparison.OrdinalIgnoreCase))
+                ? $"(The key was sent as Authorization: Bearer; Azure OpenAI takes it in the api-key header: set {nameof(ResponsesClientOptions.ApiKeyHeaderName)} = \"api-key\".)"
+                : null;
     }
 
     private sealed class BearerTokenCredential(BearerTokenCache cache) : RequestCredential

@@ -301,6 +301,11 @@ internal sealed class ResponsesHttpPipeline
             message = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? null : response.ReasonPhrase;
         }
 
+        if (status == 401 && _credential.HintForUnauthorized(response.RequestMessage?.RequestUri ?? Endpoint.BaseAddress) is { } hint)
+        {
+            message = message is null ? hint : message.TrimEnd() + " " + hint;
+        }
+
         return new ResponsesApiException(
             status,
             Redact(message),

@@ -139,6 +139,22 @@ public class BearerTokenRequestTests
         Assert.Equal("/openai/v1/responses/resp_1", request.Path);
     }
 
+    [Theory]
+    [InlineData("https://contoso.openai.azure.com/openai/v1/", null, true)]
+    [InlineData("https://contoso.services.ai.azure.com/openai/v1/", null, true)]
+    [InlineData("https://contoso.openai.azure.com/openai/v1/", "api-key", false)]
+    [InlineData("https://api.openai.com/v1/", null, false)]
+    public async Task A401FromAzureToAKeySentAsBearer_SaysToUseTheApiKeyHeader(string baseAddress, string? headerName, bool hinted)
+    {
+        var server = new TokenServer();
+        var client = new ResponsesClient(new HttpClient(server), new ResponsesClientOptions { ApiKey = "some-key", ApiKeyHeaderName = headerName, BaseAddress = new Uri(baseAddress) });
+
+        var error = await Assert.ThrowsAsync<ResponsesApiException>(() => client.RetrieveAsync("resp_1"));
+
+        Assert.Equal(hinted, error.Message.Contains("ApiKeyHeaderName = \"api-key\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("some-key", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static ResponsesClient Client(TokenServer server, Func<CancellationToken, ValueTask<BearerToken>> provider, TimeProvider? time = null) =>
         new(new HttpClient(server), new ResponsesClientOptions { BearerTokenProvider = provider, BaseAddress = new Uri("http://127.0.0.1:4010/v1/") }, null, time);
 
