@@ -221,9 +221,11 @@ internal sealed class WebhookSender : IAsyncDisposable
                 await DeliverOnceAsync(eventId, type, responseId, body, key, attempt, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // The server is shutting down; undelivered events are dropped like on a real service that gives up.
+            // The server is shutting down; undelivered events are dropped like on a real service that gives up. Whatever the
+            // attempt in flight failed with (a cancellation, or a refused connection that lost the race with it) ends here,
+            // never in the server's DisposeAsync.
         }
     }
 
