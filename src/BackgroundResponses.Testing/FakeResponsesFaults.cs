@@ -10,7 +10,11 @@ namespace BackgroundResponses.Testing;
 /// </summary>
 public sealed class FakeResponsesFaults
 {
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    private readonly object _gate = new();
+#endif
     private readonly LinkedList<StreamFault> _streamFaults = new();
     private readonly LinkedList<ResponseFault> _responseFaults = new();
     private readonly List<RequestFault> _requestFaults = [];

@@ -43,7 +43,11 @@ public sealed class FakeResponsesServer : IAsyncDisposable
     private readonly FakeResponsesServerOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<string, FakeResponse> _responses = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
     private readonly Lock _requestsGate = new();
+#else
+    private readonly object _requestsGate = new();
+#endif
     private readonly List<RecordedRequest> _requests = [];
     private readonly CancellationTokenSource _shutdown = new();
     private readonly WebhookSender? _webhooks;

@@ -10,7 +10,11 @@ namespace BackgroundResponses.Testing;
 /// </summary>
 internal sealed class FakeResponse
 {
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    private readonly object _gate = new();
+#endif
     private readonly List<byte[]> _frames = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly List<OutputState> _output = [];
@@ -70,7 +74,11 @@ internal sealed class FakeResponse
         }
     }
 
+#if NET9_0_OR_GREATER
     public static string NewId(string prefix) => prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+#else
+    public static string NewId(string prefix) => prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+#endif
 
     /// <summary>Appends <c>response.created</c> (and <c>response.queued</c> for background) and starts generating.</summary>
     public void Start(FakeResponsesServerOptions options, TimeProvider timeProvider)

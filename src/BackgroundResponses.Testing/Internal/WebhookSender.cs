@@ -21,7 +21,11 @@ internal sealed class WebhookSender : IAsyncDisposable
     private readonly FakeResponsesFaults _faults;
     private readonly HttpClient _http;
     private readonly CancellationTokenSource _shutdown = new();
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    private readonly object _gate = new();
+#endif
     private readonly List<FakeWebhookDelivery> _deliveries = [];
     private readonly List<Task> _pending = [];
     private TaskCompletionSource _changed = NewSignal();
