@@ -27,7 +27,17 @@ public class NoListenerTests
             },
         };
         var client = new ResponsesClient(new HttpClient(handler), new ResponsesClientOptions { ApiKey = FakeApi.ApiKey, BaseAddress = new Uri("http://quiet.test/v1/") });
+#if NET10_0_OR_GREATER
         var events = AsyncEnumerable.Empty<ResponseStreamEvent>();
+#else
+        var events = NoEvents();
+
+        static async IAsyncEnumerable<ResponseStreamEvent> NoEvents()
+        {
+            await Task.CompletedTask.ConfigureAwait(false);
+            yield break;
+        }
+#endif
 
         await client.RetrieveAsync("resp_1");
 

@@ -180,7 +180,15 @@ public class ResponseTextDeltaFastReaderPropertyTests
 
     // ---- Generators ----------------------------------------------------------------------------------------
 
-    private static readonly Gen<string> Space = Gen.OneOf(Whitespace);
+    /// <summary>One of the given values: CsCheck 5 names it Gen.OneOf, CsCheck 4.9 (the last to target net8.0) Gen.OneOfConst.</summary>
+    private static Gen<T> OneOfConst<T>(params T[] values) =>
+#if NET10_0_OR_GREATER
+        Gen.OneOf(values);
+#else
+        Gen.OneOfConst(values);
+#endif
+
+    private static readonly Gen<string> Space = OneOfConst(Whitespace);
 
     /// <summary>One piece of a JSON string's content, as it appears between the quotes.</summary>
     private static readonly Gen<byte[]> StringPiece = Gen.Frequency(
@@ -189,35 +197,35 @@ public class ResponseTextDeltaFastReaderPropertyTests
         (4, Gen.Char['\u0080', '\ud7ff'].Select(c => Utf8(c.ToString()))),
         (2, Gen.Char['\ue000', '\uffff'].Select(c => Utf8(c.ToString()))),
         (3, Gen.Int[0x10000, 0x10FFFF].Select(c => Utf8(char.ConvertFromUtf32(c)))),
-        (6, Gen.OneOf("\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t").Select(Utf8)),
+        (6, OneOfConst("\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t").Select(Utf8)),
         (4, Gen.Select(Gen.Int[0, 0xFFFF].Where(c => c is < 0xD800 or > 0xDFFF), Gen.Bool, (c, upper) => Utf8("\\u" + c.ToString(upper ? "X4" : "x4", CultureInfo.InvariantCulture)))),
         (2, Gen.Int[0x10000, 0x10FFFF].Select(c =>
         {
             var pair = char.ConvertFromUtf32(c);
             return Utf8(FormattableString.Invariant($"\\u{(int)pair[0]:x4}\\u{(int)pair[1]:X4}"));
         })),
-        (1, Gen.OneOf("\\ud800", "\\udfff", "\\uDC00", "\\ud83d", "\\ude00\\ud83d", "\\ud800x").Select(Utf8)), // lone surrogates
+        (1, OneOfConst("\\ud800", "\\udfff", "\\uDC00", "\\ud83d", "\\ude00\\ud83d", "\\ud800x").Select(Utf8)), // lone surrogates
         (1, Gen.Int[0, 0x1F].Select(c => new[] { (byte)c })), // raw control character: invalid JSON
-        (1, Gen.OneOf(new byte[] { 0xFF }, new byte[] { 0xC3 }, new byte[] { 0xED, 0xA0, 0x80 }, new byte[] { 0xC0, 0xAF })), // invalid UTF-8
-        (1, Gen.OneOf("\\x", "\\u12", "\\U0041", "\\").Select(Utf8))); // bad escapes
+        (1, OneOfConst(new byte[] { 0xFF }, new byte[] { 0xC3 }, new byte[] { 0xED, 0xA0, 0x80 }, new byte[] { 0xC0, 0xAF })), // invalid UTF-8
+        (1, OneOfConst("\\x", "\\u12", "\\U0041", "\\").Select(Utf8))); // bad escapes
 
     private static readonly Gen<byte[]> StringLiteral = StringPiece.Array[0, 12].Select(pieces => Concat([Utf8("\""), .. pieces, Utf8("\"")]));
 
     private static readonly Gen<byte[]> IdLiteral = Gen.Frequency(
-        (6, Gen.OneOf("\"msg_68c1f0a9d3e48190a1b2c3d4e5f60718\"", "\"msg_1\"", "\"\"").Select(Utf8)),
+        (6, OneOfConst("\"msg_68c1f0a9d3e48190a1b2c3d4e5f60718\"", "\"msg_1\"", "\"\"").Select(Utf8)),
         (2, StringLiteral));
 
     private static readonly Gen<byte[]> Integer = Gen.Frequency(
         (10, Gen.Int[0, 2000].Select(i => i.ToString(CultureInfo.InvariantCulture))),
         (2, Gen.Int.Select(i => i.ToString(CultureInfo.InvariantCulture))),
-        (1, Gen.OneOf("-0", "2147483647", "-2147483648", "2147483648", "99999999999999999999", "1.0", "1e2", "1E+0", "0.5", "-1", "01", "\"3\"", "null", "true", "[]", "{}")))
+        (1, OneOfConst("-0", "2147483647", "-2147483648", "2147483648", "99999999999999999999", "1.0", "1e2", "1E+0", "0.5", "-1", "01", "\"3\"", "null", "true", "[]", "{}")))
         .Select(Utf8);
 
-    private static readonly Gen<byte[]> Number = Gen.OneOf("0", "-1.5", "3.25e-7", "1E400", "-0.0", "12345678901234567890").Select(Utf8);
+    private static readonly Gen<byte[]> Number = OneOfConst("0", "-1.5", "3.25e-7", "1E400", "-0.0", "12345678901234567890").Select(Utf8);
 
     private static readonly Gen<byte[]> AnyValue = Gen.Recursive<byte[]>((depth, self) =>
     {
-        var leaf = Gen.OneOf<byte[]>(StringLiteral, Number, Gen.OneOf("true", "false", "null").Select(Utf8));
+        var leaf = Gen.OneOf<byte[]>(StringLiteral, Number, OneOfConst("true", "false", "null").Select(Utf8));
         if (depth >= 3)
         {
             return leaf;
@@ -226,7 +234,7 @@ public class ResponseTextDeltaFastReaderPropertyTests
         return Gen.Frequency(
             (4, leaf),
             (1, self.Array[0, 3].Select(Space, (items, ws) => Concat([Utf8("["), .. Join(items, Utf8("," + ws)), Utf8("]")]))),
-            (1, Gen.Select(Gen.OneOf("a", "token", "x_y", "").Select(Utf8), self).Array[0, 3]
+            (1, Gen.Select(OneOfConst("a", "token", "x_y", "").Select(Utf8), self).Array[0, 3]
                 .Select(members => Concat([Utf8("{"), .. Join(members.Select(m => Concat([Utf8("\""), m.Item1, Utf8("\":"), m.Item2])).ToArray(), Utf8(",")), Utf8("}")]))));
     });
 
@@ -251,7 +259,7 @@ public class ResponseTextDeltaFastReaderPropertyTests
 
     private static readonly Gen<byte[]> TypeValue = Gen.Frequency(
         (20, Gen.Const("\"response.output_text.delta\"")),
-        (1, Gen.OneOf(
+        (1, OneOfConst(
             "\"response.output_text\\u002edelta\"",
             "\"response.output_text.done\"",
             "\"response.output_text.delta \"",
@@ -272,7 +280,7 @@ public class ResponseTextDeltaFastReaderPropertyTests
         Gen.Frequency((6, StringLiteral), (1, Gen.Const(Utf8("null")))).Select(v => ("obfuscation", v)));
 
     private static readonly Gen<(string Name, byte[] Value)> UnknownField = Gen.Select(
-        Gen.OneOf("extra", "x_y", "Delta", "ITEM_ID", "response_id", "$sdk.response_id", "\\u0064elta", "\\u0074ype", "additional_properties", "resume_token", ""),
+        OneOfConst("extra", "x_y", "Delta", "ITEM_ID", "response_id", "$sdk.response_id", "\\u0064elta", "\\u0074ype", "additional_properties", "resume_token", ""),
         AnyValue);
 
     /// <summary>A whole event: the spec's fields in any order, some missing, some repeated, some unknown, any whitespace.</summary>
