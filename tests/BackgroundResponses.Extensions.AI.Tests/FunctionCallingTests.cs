@@ -1,3 +1,4 @@
+using BackgroundResponses.Extensions.AI.Tests.TestSupport;
 using System.Text.Json;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.AI;
@@ -145,41 +146,12 @@ public class FunctionCallingTests
 
     private static void DisposeAll(List<JsonDocument> documents) => documents.ForEach(d => d.Dispose());
 
-    private static AIFunction OrderStatus(OrderDesk desk) =>
-        AIFunctionFactory.Create((string orderId) => desk.Lookup(orderId), "get_order_status", "Looks up where an order is.");
+    private static AIFunction OrderStatus(OrderDesk desk) => desk.AsFunction();
 
     private static Task<FakeResponsesServer> StartAsync() => FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
     {
         EventDelay = TimeSpan.FromMilliseconds(2),
         DeltaLength = 8,
-        Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().FirstOrDefault() is { } result
-            ? new FakeResponseScript().Message($"Order A-1001: {result.Output?.Text}.")
-            : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
+        Script = OrderDesk.CallThenQuote,
     });
-
-    private sealed class OrderDesk
-    {
-        private readonly List<string> _lookups = [];
-
-        public IReadOnlyList<string> Lookups
-        {
-            get
-            {
-                lock (_lookups)
-                {
-                    return [.. _lookups];
-                }
-            }
-        }
-
-        public string Lookup(string orderId)
-        {
-            lock (_lookups)
-            {
-                _lookups.Add(orderId);
-            }
-
-            return "shipped on Monday";
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using BackgroundResponses.Extensions.AI.Tests.TestSupport;
 using System.Text.Json;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.AI;
@@ -25,7 +26,7 @@ public class FunctionInvocationMiddlewareTests
                     .FunctionCall("get_order_status", """{"orderId":"A-1001"}""")
                     .FunctionCall("get_order_status", """{"orderId":"B-2002"}"""),
         });
-        var desk = new OrderDesk();
+        var desk = new OrderDesk(orderId => orderId + " shipped");
         var chat = server.CreateClient().AsIChatClient(Model).AsBuilder().UseFunctionInvocation().Build();
 
         var response = await chat.GetResponseAsync("Where are orders A-1001 and B-2002?", new ChatOptions { Tools = [OrderStatus(desk)] });
@@ -91,7 +92,7 @@ public class FunctionInvocationMiddlewareTests
                 ? new FakeResponseScript().Message("No more tools.")
                 : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
         });
-        var desk = new OrderDesk();
+        var desk = new OrderDesk(orderId => orderId + " shipped");
         var chat = server.CreateClient().AsIChatClient(Model).AsBuilder().UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 1).Build();
 
         var response = await chat.GetResponseAsync("Where is order A-1001?", new ChatOptions { Tools = [OrderStatus(desk)] });
@@ -118,7 +119,7 @@ public class FunctionInvocationMiddlewareTests
 
         // The caller cancels at the first poll after the second create, the answer's: by then the answer exists and runs.
         using var http = new HttpClient(new CancelAtFirstPollAfterCreates(creates: 2, cts));
-        var desk = new OrderDesk();
+        var desk = new OrderDesk(orderId => orderId + " shipped");
         var chat = new ResponsesClient(http, new ResponsesClientOptions { ApiKey = FakeResponsesServer.DefaultClientApiKey, BaseAddress = server.BaseAddress })
             .AsIChatClient(new ResponsesChatClientOptions { DefaultModelId = Model, CancelOnCallerCancellation = true })
             .AsBuilder().UseFunctionInvocation().Build();
@@ -144,8 +145,7 @@ public class FunctionInvocationMiddlewareTests
             : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
     });
 
-    private static AIFunction OrderStatus(OrderDesk desk) =>
-        AIFunctionFactory.Create((string orderId) => desk.Lookup(orderId), "get_order_status", "Looks up where an order is.");
+    private static AIFunction OrderStatus(OrderDesk desk) => desk.AsFunction();
 
     /// <summary>Cancels <paramref name="cts"/> as the first GET after the given number of creates goes out, before sending it.</summary>
     private sealed class CancelAtFirstPollAfterCreates(int creates, CancellationTokenSource cts) : DelegatingHandler(new SocketsHttpHandler())
@@ -164,33 +164,6 @@ public class FunctionInvocationMiddlewareTests
             }
 
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private sealed class OrderDesk(Action? onLookup = null)
-    {
-        private readonly List<string> _lookups = [];
-
-        public IReadOnlyList<string> Lookups
-        {
-            get
-            {
-                lock (_lookups)
-                {
-                    return [.. _lookups];
-                }
-            }
-        }
-
-        public string Lookup(string orderId)
-        {
-            lock (_lookups)
-            {
-                _lookups.Add(orderId);
-            }
-
-            onLookup?.Invoke();
-            return orderId + " shipped";
         }
     }
 }

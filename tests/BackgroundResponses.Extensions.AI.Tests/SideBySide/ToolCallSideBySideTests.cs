@@ -1,3 +1,4 @@
+using BackgroundResponses.Extensions.AI.Tests.TestSupport;
 using System.Text.Json;
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.AI;
@@ -108,8 +109,8 @@ public class ToolCallSideBySideTests
         await using var theirServer = await StartToolServerAsync();
 
         // The tool arms the fault, so it is the answer's stream, the second turn of the loop, that drops.
-        var ourDesk = new OrderDesk(() => ourServer.Faults.DropNextStreamAfter(events: 5));
-        var theirDesk = new OrderDesk(() => theirServer.Faults.DropNextStreamAfter(events: 5));
+        var ourDesk = new OrderDesk(onLookup: () => ourServer.Faults.DropNextStreamAfter(events: 5));
+        var theirDesk = new OrderDesk(onLookup: () => theirServer.Faults.DropNextStreamAfter(events: 5));
 
         var ourUpdates = new List<ChatResponseUpdate>();
         await foreach (var update in Invoking(Ours(ourServer)).GetStreamingResponseAsync(Question, new ChatOptions { Tools = [OrderStatus(ourDesk)], AllowBackgroundResponses = true }))
@@ -266,42 +267,12 @@ public class ToolCallSideBySideTests
 
     private static IChatClient Invoking(IChatClient client) => client.AsBuilder().UseFunctionInvocation().Build();
 
-    private static AIFunction OrderStatus(OrderDesk desk) =>
-        AIFunctionFactory.Create((string orderId) => desk.Lookup(orderId), "get_order_status", "Looks up where an order is.");
+    private static AIFunction OrderStatus(OrderDesk desk) => desk.AsFunction();
 
     private static Task<FakeResponsesServer> StartToolServerAsync() => FakeResponsesServer.StartAsync(new FakeResponsesServerOptions
     {
         EventDelay = TimeSpan.FromMilliseconds(2),
         DeltaLength = 8,
-        Script = request => request.Input?.Items?.OfType<FunctionCallOutputItem>().FirstOrDefault() is { } result
-            ? new FakeResponseScript().Message($"Order A-1001: {result.Output?.Text}.")
-            : new FakeResponseScript().FunctionCall("get_order_status", """{"orderId":"A-1001"}"""),
+        Script = OrderDesk.CallThenQuote,
     });
-
-    private sealed class OrderDesk(Action? onLookup = null)
-    {
-        private readonly List<string> _lookups = [];
-
-        public IReadOnlyList<string> Lookups
-        {
-            get
-            {
-                lock (_lookups)
-                {
-                    return [.. _lookups];
-                }
-            }
-        }
-
-        public string Lookup(string orderId)
-        {
-            lock (_lookups)
-            {
-                _lookups.Add(orderId);
-            }
-
-            onLookup?.Invoke();
-            return "shipped on Monday";
-        }
-    }
 }

@@ -143,7 +143,7 @@ public class BearerTokenRequestTests
     [InlineData("https://contoso.openai.azure.com/openai/v1/", null, true)]
     [InlineData("https://contoso.services.ai.azure.com/openai/v1/", null, true)]
     [InlineData("https://contoso.openai.azure.com/openai/v1/", "api-key", false)]
-    [InlineData("https://api.openai.com/v1/", null, false)]
+    [InlineData("https://llm-gateway.example.com/v1/", null, false)]
     public async Task A401FromAzureToAKeySentAsBearer_SaysToUseTheApiKeyHeader(string baseAddress, string? headerName, bool hinted)
     {
         var server = new TokenServer();
