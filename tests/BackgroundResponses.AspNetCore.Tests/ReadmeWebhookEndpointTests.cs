@@ -10,14 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackgroundResponses.AspNetCore.Tests;
 
-/// <summary>Keeps README.md's webhook endpoint example compiled and working, end to end against the fake Responses API.</summary>
+/// <summary>Keeps docs/webhooks.md's webhook endpoint example compiled and working, end to end against the fake Responses API.</summary>
 public class ReadmeWebhookEndpointTests
 {
     [Fact]
     public void ReadmeWebhookEndpointExample_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.AspNetCore.Tests", "ReadmeWebhookEndpointTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("webhooks.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-webhook-endpoint"), RepositoryFiles.MarkdownSnippet(readme, "readme-webhook-endpoint"));
     }

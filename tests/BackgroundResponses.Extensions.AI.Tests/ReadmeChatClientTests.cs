@@ -4,14 +4,14 @@ using Microsoft.Extensions.AI;
 
 namespace BackgroundResponses.Extensions.AI.Tests;
 
-/// <summary>Keeps README.md's IChatClient example compiled and working against the fake Responses API.</summary>
+/// <summary>Keeps docs/extensions-ai.md's IChatClient examples compiled and working against the fake Responses API.</summary>
 public class ReadmeChatClientTests
 {
     [Fact]
     public void ReadmeChatClientExample_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Extensions.AI.Tests", "ReadmeChatClientTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("extensions-ai.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-chat-client"), RepositoryFiles.MarkdownSnippet(readme, "readme-chat-client"));
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-chat-client-tools"), RepositoryFiles.MarkdownSnippet(readme, "readme-chat-client-tools"));

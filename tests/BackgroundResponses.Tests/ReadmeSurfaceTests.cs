@@ -2,7 +2,7 @@ using BackgroundResponses.Tests.TestSupport;
 
 namespace BackgroundResponses.Tests;
 
-/// <summary>Keeps README.md's "Includes, token counts and compaction" example compiled and working (a file of its own, so other README sections merge freely).</summary>
+/// <summary>Keeps docs/client.md's "Includes, token counts and compaction" example compiled and working (a file of its own, so other sections merge freely).</summary>
 public class ReadmeSurfaceTests : IDisposable
 {
     private readonly FakeApi _api = new();
@@ -13,7 +13,7 @@ public class ReadmeSurfaceTests : IDisposable
     public void ReadmeSnippet_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeSurfaceTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("client.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-surface"), RepositoryFiles.MarkdownSnippet(readme, "readme-surface"));
     }

@@ -5,7 +5,10 @@ using WireMock.ResponseBuilders;
 
 namespace BackgroundResponses.Tests;
 
-/// <summary>Keeps README.md's examples compiled and working: each one is a region of this file, run against a fake server.</summary>
+/// <summary>
+/// Keeps the examples of README.md and of docs/client.md's neighbours (polling.md, streaming.md, models.md) compiled and working:
+/// each one is a region of this file, run against a fake server. A snippet the README shows is also on its docs page.
+/// </summary>
 public class ReadmeTests : IDisposable
 {
     private readonly FakeApi _api = new();
@@ -13,19 +16,21 @@ public class ReadmeTests : IDisposable
     public void Dispose() => _api.Dispose();
 
     [Theory]
-    [InlineData("readme-quick-example")]
-    [InlineData("readme-dedupe")]
-    [InlineData("readme-polling")]
-    [InlineData("readme-status-printer")]
-    [InlineData("readme-responses-json")]
-    [InlineData("readme-streaming")]
-    [InlineData("readme-resume-token")]
-    public void ReadmeSnippet_IsTheCompiledCodeVerbatim(string name)
+    [InlineData("readme-quick-example", "README.md")]
+    [InlineData("readme-dedupe", "docs/streaming.md")]
+    [InlineData("readme-polling", "docs/polling.md")]
+    [InlineData("readme-status-printer", "docs/polling.md")]
+    [InlineData("readme-responses-json", "docs/models.md")]
+    [InlineData("readme-streaming", "README.md")]
+    [InlineData("readme-streaming", "docs/streaming.md")]
+    [InlineData("readme-resume-token", "README.md")]
+    [InlineData("readme-resume-token", "docs/streaming.md")]
+    public void ReadmeSnippet_IsTheCompiledCodeVerbatim(string name, string page)
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "ReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var markdown = RepositoryFiles.Read(page.Split('/'));
 
-        Assert.Equal(RepositoryFiles.Snippet(source, name), RepositoryFiles.MarkdownSnippet(readme, name));
+        Assert.Equal(RepositoryFiles.Snippet(source, name), RepositoryFiles.MarkdownSnippet(markdown, name));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace BackgroundResponses.Tests.DependencyInjection;
 
-/// <summary>Keeps README.md's dependency-injection examples compiled and working, as <see cref="ReadmeTests"/> does for the others.</summary>
+/// <summary>Keeps the dependency-injection examples of docs/dependency-injection-and-telemetry.md (and the one README.md shows) compiled and working, as <see cref="ReadmeTests"/> does for the others.</summary>
 public class ReadmeDependencyInjectionTests : IDisposable
 {
     private readonly FakeApi _api = new();
@@ -14,12 +14,13 @@ public class ReadmeDependencyInjectionTests : IDisposable
     public void Dispose() => _api.Dispose();
 
     [Theory]
-    [InlineData("readme-dependency-injection")]
-    [InlineData("readme-dependency-injection-action")]
-    public void ReadmeSnippet_IsTheCompiledCodeVerbatim(string name)
+    [InlineData("readme-dependency-injection", "README.md")]
+    [InlineData("readme-dependency-injection", "docs/dependency-injection-and-telemetry.md")]
+    [InlineData("readme-dependency-injection-action", "docs/dependency-injection-and-telemetry.md")]
+    public void ReadmeSnippet_IsTheCompiledCodeVerbatim(string name, string page)
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "DependencyInjection", "ReadmeDependencyInjectionTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.Read(page.Split('/'));
 
         Assert.Equal(RepositoryFiles.Snippet(source, name), RepositoryFiles.MarkdownSnippet(readme, name));
     }

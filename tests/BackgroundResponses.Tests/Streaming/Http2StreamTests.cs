@@ -86,7 +86,7 @@ public class Http2StreamTests
     public void ReadmeHttp2Snippet_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Streaming", "Http2StreamTests.cs");
-        Assert.Equal(RepositoryFiles.Snippet(source, "readme-http2"), RepositoryFiles.MarkdownSnippet(RepositoryFiles.Read("README.md"), "readme-http2"));
+        Assert.Equal(RepositoryFiles.Snippet(source, "readme-http2"), RepositoryFiles.MarkdownSnippet(RepositoryFiles.ReadDocs("streaming.md"), "readme-http2"));
     }
 
     [Theory]

@@ -7,9 +7,12 @@ public static class RepositoryFiles
 
     public static string Read(params string[] relativePath) => File.ReadAllText(Path.Combine([Root, .. relativePath]));
 
+    /// <summary>A page of <c>docs/</c>, such as <c>ReadDocs("polling.md")</c>.</summary>
+    public static string ReadDocs(string page) => Read("docs", page);
+
     /// <summary>
     /// The lines between <c>// begin-snippet: name</c> and <c>// end-snippet</c> of a source file, de-indented:
-    /// what README.md must show verbatim.
+    /// what README.md or a docs/ page must show verbatim.
     /// </summary>
     public static string Snippet(string source, string name)
     {
@@ -27,7 +30,7 @@ public static class RepositoryFiles
     {
         var lines = markdown.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var marker = lines.FindIndex(l => l.StartsWith($"<!-- snippet: {name}", StringComparison.Ordinal));
-        Assert.True(marker >= 0, $"README snippet marker '{name}' not found");
+        Assert.True(marker >= 0, $"snippet marker '{name}' not found");
         var open = lines.FindIndex(marker, l => l.StartsWith("```csharp", StringComparison.Ordinal));
         var close = lines.FindIndex(open + 1, l => l.StartsWith("```", StringComparison.Ordinal));
         return string.Join("\n", lines.Skip(open + 1).Take(close - open - 1));

@@ -4,14 +4,14 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BackgroundResponses.Tests.Testing;
 
-/// <summary>Keeps README.md's BackgroundResponses.Testing example compiled and passing.</summary>
+/// <summary>Keeps docs/testing.md's BackgroundResponses.Testing examples compiled and passing.</summary>
 public class FakeResponsesServerReadmeTests
 {
     [Fact]
     public void ReadmeFakeServerExample_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("testing.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-server"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-server"));
     }
@@ -20,7 +20,7 @@ public class FakeResponsesServerReadmeTests
     public void ReadmeScriptedRunExample_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("testing.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-research"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-research"));
     }
@@ -54,7 +54,7 @@ public class FakeResponsesServerReadmeTests
     public void ReadmeToolCallExample_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Testing", "FakeResponsesServerReadmeTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("testing.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-fake-tool-call"), RepositoryFiles.MarkdownSnippet(readme, "readme-fake-tool-call"));
     }

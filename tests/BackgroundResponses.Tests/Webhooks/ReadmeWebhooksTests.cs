@@ -3,7 +3,7 @@ using BackgroundResponses.Tests.TestSupport;
 
 namespace BackgroundResponses.Tests.Webhooks;
 
-/// <summary>Keeps README.md's "Webhooks" example compiled and working (a file of its own, so other README sections merge freely).</summary>
+/// <summary>Keeps docs/webhooks.md's "Webhooks" example compiled and working (a file of its own, so other sections merge freely).</summary>
 public class ReadmeWebhooksTests : IDisposable
 {
     private const string WebhookSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -16,7 +16,7 @@ public class ReadmeWebhooksTests : IDisposable
     public void ReadmeSnippet_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Webhooks", "ReadmeWebhooksTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("webhooks.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-webhooks"), RepositoryFiles.MarkdownSnippet(readme, "readme-webhooks"));
     }

@@ -3,14 +3,14 @@ using BackgroundResponses.Tests.TestSupport;
 
 namespace BackgroundResponses.Tests.Models.Research;
 
-/// <summary>Keeps README.md's citations and research trail example compiled and working (a file of its own, so other README sections merge freely).</summary>
+/// <summary>Keeps docs/models.md's citations and research trail example compiled and working (a file of its own, so other sections merge freely).</summary>
 public class ReadmeResearchTests
 {
     [Fact]
     public void ReadmeSnippet_IsTheCompiledCodeVerbatim()
     {
         var source = RepositoryFiles.Read("tests", "BackgroundResponses.Tests", "Models", "Research", "ReadmeResearchTests.cs");
-        var readme = RepositoryFiles.Read("README.md");
+        var readme = RepositoryFiles.ReadDocs("models.md");
 
         Assert.Equal(RepositoryFiles.Snippet(source, "readme-research"), RepositoryFiles.MarkdownSnippet(readme, "readme-research"));
     }
