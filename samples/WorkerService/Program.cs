@@ -34,8 +34,7 @@ internal static class Program
 
         if (!api.IsOnline)
         {
-            await RunOfflineAsync(args);
-            return 0;
+            return await RunOfflineAsync(args) ? 0 : 1;
         }
 
         Console.WriteLine(api.Description);
@@ -54,15 +53,17 @@ internal static class Program
                 builder.Services.PostConfigure<ResponsesClientOptions>(api.Configure);
             }
         });
+        var outcome = host.Services.GetRequiredService<ResponseJobOutcome>(); // before RunAsync, which disposes the services
         await host.RunAsync();
-        return 0;
+        return outcome.Failed ? 1 : 0; // a scheduler sees a failed job
     }
 
     /// <summary>
     /// The fake lives and dies with this process, so a real restart would find nothing to resume: instead the first
     /// host is stopped mid-stream, as a deploy would, and a second host on the same token file picks the response up.
     /// </summary>
-    private static async Task RunOfflineAsync(string[] args)
+    /// <returns><see langword="true"/> when the resumed response completed.</returns>
+    private static async Task<bool> RunOfflineAsync(string[] args)
     {
         await using var server = await FakeResponsesServer.StartAsync(new FakeResponsesServerOptions { EventDelay = TimeSpan.FromMilliseconds(20) });
         Console.WriteLine($"Offline: a fake Responses API runs in this process at {server.BaseAddress}; the worker is stopped after event {StopAfterEvent} and started again.");
@@ -84,6 +85,8 @@ internal static class Program
         }
 
         using var second = WorkerHost.Build(args, UseFakeServer);
+        var outcome = second.Services.GetRequiredService<ResponseJobOutcome>(); // before RunAsync, which disposes the services
         await second.RunAsync();
+        return !outcome.Failed;
     }
 }

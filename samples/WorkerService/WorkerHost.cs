@@ -20,6 +20,7 @@ public static class WorkerHost
         builder.Services.AddResponsesClient(builder.Configuration.GetSection("OpenAI"));
         builder.Services.Configure<ResponseJobOptions>(builder.Configuration.GetSection(ResponseJobOptions.SectionName));
         builder.Services.AddTransient<ResumableResponseJob>();
+        builder.Services.AddSingleton<ResponseJobOutcome>();
         builder.Services.AddHostedService<ResponseJobWorker>();
         return builder.Build();
     }

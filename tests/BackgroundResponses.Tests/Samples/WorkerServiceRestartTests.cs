@@ -1,5 +1,6 @@
 using BackgroundResponses.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkerService;
@@ -66,6 +67,32 @@ public sealed class WorkerServiceRestartTests : IAsyncLifetime
         Assert.False(File.Exists(TokenPath));
         Assert.Single(_server.Requests, r => r.Method == "POST" && r.Path == "/v1/responses");
         Assert.DoesNotContain(_server.Requests, r => r.Query.Contains("starting_after", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Worker_ResponseFails_RecordsTheFailureForTheExitCodeAndStopsTheHost()
+    {
+        _server.Faults.FailNextResponse(afterTextDeltas: 3);
+
+        using (var host = BuildHost())
+        {
+            var outcome = host.Services.GetRequiredService<ResponseJobOutcome>();
+            await host.RunAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(outcome.Failed, "a failed response must make the sample exit non-zero");
+        }
+
+        Assert.Single(_server.Requests, r => r.Method == "POST" && r.Path == "/v1/responses");
+    }
+
+    [Fact]
+    public async Task Worker_ResponseCompletes_RecordsNoFailure()
+    {
+        using var host = BuildHost();
+        var outcome = host.Services.GetRequiredService<ResponseJobOutcome>();
+
+        await host.RunAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(outcome.Failed);
     }
 
     private IHost BuildHost() => WorkerHost.Build([], builder =>
