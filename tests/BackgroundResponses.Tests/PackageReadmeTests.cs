@@ -49,6 +49,47 @@ public class PackageReadmeTests
         Assert.DoesNotContain("http://", readme, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void PackageReadme_LinksIntoTheRepositoryResolve(string package)
+    {
+        // On NuGet a link must be absolute, so links into this repository are spelled as its address: each must still name a
+        // file (blob/main/<path>) or the README (#anchor) that exists here, and an anchor a heading of that file.
+        const string Repository = "https://github.com/backgroundresponses/backgroundresponses";
+        var readme = RepositoryFiles.Read("src", package, "README.md");
+        var dead = new List<string>();
+        foreach (var target in MarkdownLinks.Targets(readme).Concat(Regex.Matches(readme, @"(?<!\()https://[^\s)>]+").Select(m => m.Value)).Distinct())
+        {
+            if (!target.StartsWith(Repository, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = target[Repository.Length..];
+            var hash = rest.IndexOf('#', StringComparison.Ordinal);
+            var path = hash < 0 ? rest : rest[..hash];
+            var anchor = hash < 0 ? null : rest[(hash + 1)..];
+            var relative = path.Length == 0 ? "README.md" : path.StartsWith("/blob/main/", StringComparison.Ordinal) ? path["/blob/main/".Length..] : null;
+            if (relative is null)
+            {
+                dead.Add($"{target}: not a file of the main branch");
+                continue;
+            }
+
+            var file = Path.Combine([RepositoryFiles.Root, .. relative.Split('/')]);
+            if (!File.Exists(file))
+            {
+                dead.Add($"{target}: no such file");
+            }
+            else if (anchor is not null && anchor != "readme" && !MarkdownLinks.Anchors(File.ReadAllText(file)).Contains(anchor))
+            {
+                dead.Add($"{target}: no heading with the anchor #{anchor}");
+            }
+        }
+
+        Assert.True(dead.Count == 0, $"{package}'s readme has dead repository links:\n" + string.Join("\n", dead));
+    }
+
     [Fact]
     public void EveryPackageReadmeSnippet_IsChecked()
     {
