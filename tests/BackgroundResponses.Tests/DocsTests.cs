@@ -18,6 +18,15 @@ public class DocsTests
             files.Add("docs/" + page);
         }
 
+        // The samples' readmes and CHANGELOG.md link into the repository too.
+        files.Add("CHANGELOG.md");
+        foreach (var readme in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "samples"), "README.md", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            files.Add(Path.GetRelativePath(RepositoryFiles.Root, readme).Replace(Path.DirectorySeparatorChar, '/'));
+        }
+
         return files;
     }
 
