@@ -21,6 +21,34 @@ string[] localPrefixes = ["/work/", "/tmp/", "/home/", "/root/", "C:\\", "/Users
 var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
 var relativeLink = new Regex(@"\]\((?!https://)[^)]*\)", RegexOptions.CultureInvariant);
 
+// The dependencies each package declares, per target framework (ids; versions are checked by line below). The net8.0
+// group asks for the Microsoft.Extensions.* 8.0 line so that a net8.0 app is not lifted onto 10.0 by referencing us
+// (see Directory.Packages.props); a test build can't show this, since test projects' own references lift their net8.0 leg.
+string[] core10 = ["Microsoft.Extensions.Http", "Microsoft.Extensions.Options.ConfigurationExtensions", "Polly.Core"];
+string[] core8 = [.. core10, "Microsoft.Extensions.Configuration.Binder", "System.Net.ServerSentEvents"];
+var expectedDependencies = new Dictionary<string, Dictionary<string, string[]>>
+{
+    ["BackgroundResponses"] = new() { ["net10.0"] = core10, ["net8.0"] = core8 },
+    ["BackgroundResponses.Testing"] = new() { ["net10.0"] = ["BackgroundResponses"], ["net8.0"] = ["BackgroundResponses"] },
+    ["BackgroundResponses.AspNetCore"] = new() { ["net10.0"] = ["BackgroundResponses"], ["net8.0"] = ["BackgroundResponses"] },
+    ["BackgroundResponses.Extensions.AI"] = new()
+    {
+        ["net10.0"] = ["BackgroundResponses", "Microsoft.Extensions.AI.Abstractions"],
+        ["net8.0"] = ["BackgroundResponses", "Microsoft.Extensions.AI.Abstractions"],
+    },
+    ["BackgroundResponses.Azure"] = new() { ["net10.0"] = ["BackgroundResponses", "Azure.Core"], ["net8.0"] = ["BackgroundResponses", "Azure.Core"] },
+};
+
+// The version line a dependency must be on, by target framework; null where any version goes. Microsoft.Extensions.AI.*
+// has no 8.0 line (its 10.x serves net8.0 too); System.Net.ServerSentEvents first shipped with .NET 9.
+static string? ExpectedLine(string framework, string dependency) => dependency switch
+{
+    _ when dependency.StartsWith("Microsoft.Extensions.AI.", StringComparison.Ordinal) => null,
+    _ when dependency.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) => framework == "net8.0" ? "8.0." : "10.0.",
+    "System.Net.ServerSentEvents" => framework == "net8.0" ? "9.0." : "10.0.",
+    _ => null,
+};
+
 foreach (var id in args.Skip(2))
 {
     var nupkg = Path.Combine(feed, $"{id}.{version}.nupkg");
@@ -45,6 +73,49 @@ foreach (var id in args.Skip(2))
     var repository = MetaElement("repository");
     Expect(repository?.Attribute("type")?.Value == "git" && repository.Attribute("url")?.Value.StartsWith("https://", StringComparison.Ordinal) == true, $"{id}: no git repository url");
     Expect(!string.IsNullOrWhiteSpace(Meta("description")), $"{id}: no description");
+
+    var groups = MetaElement("dependencies")?.Elements().Where(e => e.Name.LocalName == "group").ToList() ?? [];
+    if (expectedDependencies.TryGetValue(id, out var expectedGroups))
+    {
+        var frameworks = groups.Select(g => g.Attribute("targetFramework")?.Value ?? "(none)").Order(StringComparer.Ordinal).ToList();
+        Expect(frameworks.SequenceEqual(expectedGroups.Keys.Order(StringComparer.Ordinal)), $"{id}: dependency groups {string.Join(", ", frameworks)}, expected {string.Join(", ", expectedGroups.Keys)}");
+        foreach (var group in groups)
+        {
+            var framework = group.Attribute("targetFramework")?.Value ?? "(none)";
+            if (!expectedGroups.TryGetValue(framework, out var expectedIds))
+            {
+                continue;
+            }
+
+            var before = failures.Count;
+            var dependencies = group.Elements().Where(e => e.Name.LocalName == "dependency")
+                .Select(d => (Id: d.Attribute("id")?.Value ?? string.Empty, Version: d.Attribute("version")?.Value ?? string.Empty)).ToList();
+            var ids = dependencies.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+            Expect(ids.SequenceEqual(expectedIds.Order(StringComparer.Ordinal)), $"{id}: {framework} depends on {string.Join(", ", ids)}; expected {string.Join(", ", expectedIds)}");
+            foreach (var (dependency, range) in dependencies)
+            {
+                // A plain version is a minimum; a range "[a, b)" starts with its minimum.
+                var minimum = range.TrimStart('[', '(').Split(',')[0].Trim();
+                if (dependency.StartsWith("BackgroundResponses", StringComparison.Ordinal))
+                {
+                    Expect(minimum == version, $"{id}: {framework} depends on {dependency} {range}, expected {version}");
+                }
+                else if (ExpectedLine(framework, dependency) is { } line)
+                {
+                    Expect(minimum.StartsWith(line, StringComparison.Ordinal), $"{id}: {framework} depends on {dependency} {range}, expected a version on the {line}x line");
+                }
+            }
+
+            if (failures.Count == before)
+            {
+                Console.WriteLine($"{id}: {framework}: {string.Join(", ", dependencies.Select(d => $"{d.Id} {d.Version}"))}");
+            }
+        }
+    }
+    else
+    {
+        failures.Add($"{id}: no expected dependencies recorded in the package check");
+    }
 
     if (package.GetEntry("README.md") is { } readmeEntry)
     {

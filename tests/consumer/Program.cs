@@ -71,6 +71,26 @@ await using (var app = builder.Build())
 }
 
 Console.WriteLine("webhook endpoint: mapped, options bound");
+
+// The Microsoft.Extensions.* the app runs with: on net8.0, the packages' own Microsoft.Extensions.* dependencies stay on
+// the 8.0 line (their net8.0 builds ask for 8.0.x, and the shared framework has 8.0), so they force no 10.0 assembly
+// onto a net8.0 app. Options is shown, not checked: Azure.Core, which BackgroundResponses.Azure depends on, asks for
+// Microsoft.Extensions.*.Abstractions 10.0 (and so Options 10.0) on every target framework.
+var onNet8 = Environment.Version.Major == 8;
+Check(onNet8 == (AppContext.TargetFrameworkName?.EndsWith("v8.0", StringComparison.Ordinal) ?? false), $"runtime {Environment.Version} for {AppContext.TargetFrameworkName}");
+foreach (var (type, check) in new (Type Type, bool Check)[]
+{
+    (typeof(IHttpClientFactory), true),
+    (typeof(OptionsConfigurationServiceCollectionExtensions), true),
+    (typeof(ConfigurationBinder), true),
+    (typeof(IOptions<>), false),
+})
+{
+    var assembly = type.Assembly.GetName();
+    Console.WriteLine($"{assembly.Name}: {assembly.Version} on .NET {Environment.Version}{(check ? string.Empty : " (not checked)")}");
+    Check(!check || assembly.Version!.Major == (onNet8 ? 8 : 10), $"{assembly.Name} {assembly.Version} on .NET {Environment.Version}");
+}
+
 Console.WriteLine("consumer: all checks passed");
 return 0;
 
