@@ -56,7 +56,14 @@ internal sealed class ScriptedPollingApi : HttpMessageHandler
         return this;
     }
 
-    public int Count(string method, string pathEnd) => Requests.Count(r => r.Method == method && r.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+    public int Count(string method, string pathEnd)
+    {
+        // Read while the client under test may be sending (RunAsync's stopWhen polls this): under the same lock as the writer.
+        lock (Requests)
+        {
+            return Requests.Count(r => r.Method == method && r.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        }
+    }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
