@@ -73,17 +73,7 @@ public class BackgroundPollingSideBySideTests
         Assert.Equal(new Dictionary<string, string> { ["responseId"] = id }, TokenJson(first.ContinuationToken));
         Assert.Contains("\"background\":true", server.Requests.Last(r => r.Method == "POST").Body, StringComparison.Ordinal);
 
-        var response = first;
-        var polls = 0;
-        var deadline = DateTime.UtcNow + WaitLimit;
-        while (response.ContinuationToken is { } token)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The polling loop did not end in time.");
-            await Task.Delay(20);
-            response = await chat.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = AsBytesOnly(token) });
-            polls++;
-            Assert.Equal(id, response.ResponseId);
-        }
+        var (response, polls) = await PollToEndAsync(chat, first, id);
 
         var final = server.GetResponse(id)!;
         Assert.Equal(ResponseStatus.Completed, final.Status);

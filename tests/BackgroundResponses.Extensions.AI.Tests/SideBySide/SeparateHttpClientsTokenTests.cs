@@ -31,16 +31,10 @@ public class SeparateHttpClientsTokenTests
 
         using var secondHttp = new HttpClient();
         using var second = NewChat(server, secondHttp);
-        var response = await second.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = ResponseContinuationToken.FromBytes(bytes) });
-        var deadline = DateTime.UtcNow + WaitLimit;
-        while (response.ContinuationToken is { } token)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The polling loop did not end in time.");
-            await Task.Delay(20);
-            response = await second.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = AsBytesOnly(token) });
-        }
+        var firstPoll = await second.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = ResponseContinuationToken.FromBytes(bytes) });
+        Assert.Equal(id, firstPoll.ResponseId);
+        var (response, _) = await PollToEndAsync(second, firstPoll, id);
 
-        Assert.Equal(id, response.ResponseId);
         Assert.Equal(server.GetResponse(id)!.OutputText, response.Text);
         Assert.Equal(ChatFinishReason.Stop, response.FinishReason);
         Assert.Equal(1, CreatePosts(server));

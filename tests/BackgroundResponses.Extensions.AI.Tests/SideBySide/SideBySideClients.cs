@@ -62,6 +62,46 @@ internal static class SideBySideClients
         }
     }
 
+    /// <summary>
+    /// Polls with <paramref name="poller"/> from <paramref name="response"/>'s token until no token comes back, passing each token
+    /// as its bytes only; every poll must name <paramref name="responseId"/>. Fails the test after <see cref="WaitLimit"/>.
+    /// </summary>
+    /// <returns>The last response and the number of polls made.</returns>
+    public static async Task<(ChatResponse Final, int Polls)> PollToEndAsync(IChatClient poller, ChatResponse response, string responseId)
+    {
+        var polls = 0;
+        var deadline = DateTime.UtcNow + WaitLimit;
+        while (response.ContinuationToken is { } token)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The polling loop did not end in time.");
+            await Task.Delay(20);
+            response = await poller.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = AsBytesOnly(token) });
+            polls++;
+            Assert.Equal(responseId, response.ResponseId);
+        }
+
+        return (response, polls);
+    }
+
+    /// <summary>
+    /// Reads a stream of Microsoft's client that the fake drops: the drop must reach the caller as the transport's
+    /// <see cref="IOException"/> over a <see cref="System.Net.Sockets.SocketException"/> (a reset connection).
+    /// </summary>
+    /// <returns>The updates that arrived before the drop.</returns>
+    public static async Task<List<ChatResponseUpdate>> ReadUntilDropAsync(IAsyncEnumerable<ChatResponseUpdate> updates)
+    {
+        var received = new List<ChatResponseUpdate>();
+        var ex = await Assert.ThrowsAsync<IOException>(async () =>
+        {
+            await foreach (var update in updates)
+            {
+                received.Add(update);
+            }
+        });
+        Assert.IsType<System.Net.Sockets.SocketException>(ex.InnerException);
+        return received;
+    }
+
     /// <summary>Waits, by polling the fake's own view (not a client), until the response has ended; fails the test after <see cref="WaitLimit"/>.</summary>
     public static async Task<ModelResponse> WaitForTerminalAsync(FakeResponsesServer server, string responseId)
     {

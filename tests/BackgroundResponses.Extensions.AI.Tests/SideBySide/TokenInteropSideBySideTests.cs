@@ -28,19 +28,8 @@ public class TokenInteropSideBySideTests
         var id = first.ResponseId!;
         Assert.NotNull(first.ContinuationToken);
 
-        var response = first;
-        var polls = 0;
-        var deadline = DateTime.UtcNow + WaitLimit;
-        while (response.ContinuationToken is { } token)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The polling loop did not end in time.");
-            await Task.Delay(20);
-
-            // The first poll uses the creator's token; every later one the poller's own, always as bytes only.
-            response = await poller.GetResponseAsync([], new ChatOptions { AllowBackgroundResponses = true, ContinuationToken = AsBytesOnly(token) });
-            polls++;
-            Assert.Equal(id, response.ResponseId);
-        }
+        // The first poll uses the creator's token; every later one the poller's own, always as bytes only.
+        var (response, polls) = await PollToEndAsync(poller, first, id);
 
         var final = server.GetResponse(id)!;
         Assert.Equal(ResponseStatus.Completed, final.Status);
