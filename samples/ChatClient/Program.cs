@@ -60,11 +60,7 @@ internal static class Program
         {
             Console.WriteLine();
             var reason = timeout.IsCancellationRequested ? "the tour took too long" : $"{ex.GetType().Name}: {ex.Message}";
-            await Console.Error.WriteLineAsync($"✗ ChatClient sample failed after {clock.Elapsed.TotalSeconds:0.0} s: {reason}");
-            if (api.HintFor(ex) is { } hint)
-            {
-                await Console.Error.WriteLineAsync(hint);
-            }
+            await api.ReportFailureAsync($"ChatClient sample failed after {clock.Elapsed.TotalSeconds:0.0} s: {reason}", ex);
 
             return 1;
         }

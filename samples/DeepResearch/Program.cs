@@ -68,11 +68,7 @@ internal static class Program
         }
         catch (Exception ex) when (ex is ResponsesException or InvalidDataException or InvalidOperationException)
         {
-            await Console.Error.WriteLineAsync($"✗ {ex.GetType().Name}: {ex.Message}");
-            if (api.HintFor(ex) is { } hint)
-            {
-                await Console.Error.WriteLineAsync(hint);
-            }
+            await api.ReportFailureAsync($"{ex.GetType().Name}: {ex.Message}", ex);
 
             return 1;
         }

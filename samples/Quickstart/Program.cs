@@ -63,11 +63,7 @@ internal static class Program
         {
             console.BreakLine();
             var reason = timeout.IsCancellationRequested ? "the tour took too long" : $"{ex.GetType().Name}: {ex.Message}";
-            await Console.Error.WriteLineAsync($"✗ Quickstart failed after {clock.Elapsed.TotalSeconds:0.0} s: {reason}");
-            if (api.HintFor(ex) is { } hint)
-            {
-                await Console.Error.WriteLineAsync(hint);
-            }
+            await api.ReportFailureAsync($"Quickstart failed after {clock.Elapsed.TotalSeconds:0.0} s: {reason}", ex);
 
             return 1;
         }

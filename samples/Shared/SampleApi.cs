@@ -135,9 +135,22 @@ internal sealed class SampleApi
     /// <summary>What to do about a failure, when the sign-in explains it; <see langword="null"/> otherwise.</summary>
     /// <param name="exception">What the sample caught.</param>
     /// <returns>A hint to print after the error, or <see langword="null"/>.</returns>
-    public string? HintFor(Exception exception) => IsKeyless && exception is ResponsesAuthenticationException
+    private string? HintFor(Exception exception) => IsKeyless && exception is ResponsesAuthenticationException
         ? $"Keyless sign-in found no Azure identity: sign in with `az login` (or Visual Studio, azd; a managed identity on Azure) as an identity with the role Cognitive Services OpenAI User on the resource, or set {AzureApiKeyVariable}."
         : null;
+
+    /// <summary>Prints a sample's failure to standard error, then what to do about it when the sign-in explains it.</summary>
+    /// <param name="message">What failed, without the leading mark.</param>
+    /// <param name="exception">What the sample caught.</param>
+    /// <returns>A task that completes when both lines are written.</returns>
+    public async Task ReportFailureAsync(string message, Exception exception)
+    {
+        await Console.Error.WriteLineAsync($"✗ {message}");
+        if (HintFor(exception) is { } hint)
+        {
+            await Console.Error.WriteLineAsync(hint);
+        }
+    }
 
     private static Uri ParseAzureEndpoint(string endpoint)
     {

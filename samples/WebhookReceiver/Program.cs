@@ -64,11 +64,7 @@ catch (OperationCanceledException) when (timeout.IsCancellationRequested)
 }
 catch (Exception ex) when (ex is ResponsesException or IOException or InvalidOperationException)
 {
-    await Console.Error.WriteLineAsync($"✗ {ex.GetType().Name}: {ex.Message}");
-    if (api.HintFor(ex) is { } hint)
-    {
-        await Console.Error.WriteLineAsync(hint);
-    }
+    await api.ReportFailureAsync($"{ex.GetType().Name}: {ex.Message}", ex);
 
     return 1;
 }
