@@ -65,25 +65,16 @@ public class PackageReadmeTests
                 continue;
             }
 
+            // The repository's page is its README (#readme is GitHub's anchor for the README itself); blob/main/<path> a file.
             var rest = target[Repository.Length..];
-            var hash = rest.IndexOf('#', StringComparison.Ordinal);
-            var path = hash < 0 ? rest : rest[..hash];
-            var anchor = hash < 0 ? null : rest[(hash + 1)..];
-            var relative = path.Length == 0 ? "README.md" : path.StartsWith("/blob/main/", StringComparison.Ordinal) ? path["/blob/main/".Length..] : null;
-            if (relative is null)
+            var relative = rest.Length == 0 || rest == "#readme" ? "README.md"
+                : rest.StartsWith('#') ? "README.md" + rest
+                : rest.StartsWith("/blob/main/", StringComparison.Ordinal) ? rest["/blob/main/".Length..]
+                : null;
+            var why = relative is null ? "not a file of the main branch" : MarkdownLinks.WhyDead(relative, Path.Combine(RepositoryFiles.Root, "README.md"), RepositoryFiles.Root);
+            if (why is not null)
             {
-                dead.Add($"{target}: not a file of the main branch");
-                continue;
-            }
-
-            var file = Path.Combine([RepositoryFiles.Root, .. relative.Split('/')]);
-            if (!File.Exists(file))
-            {
-                dead.Add($"{target}: no such file");
-            }
-            else if (anchor is not null && anchor != "readme" && !MarkdownLinks.Anchors(File.ReadAllText(file)).Contains(anchor))
-            {
-                dead.Add($"{target}: no heading with the anchor #{anchor}");
+                dead.Add($"{target}: {why}");
             }
         }
 

@@ -10,37 +10,38 @@ namespace BackgroundResponses.Tests.TestSupport;
 public static partial class MarkdownLinks
 {
     /// <summary>Every dead relative link of <paramref name="markdownPath"/>, as "target: why".</summary>
-    public static IReadOnlyList<string> DeadLinks(string markdownPath, string repositoryRoot)
+    public static IReadOnlyList<string> DeadLinks(string markdownPath, string repositoryRoot) =>
+        Targets(File.ReadAllText(markdownPath))
+            .Where(target => !Scheme().IsMatch(target)) // https:, mailto: and the like
+            .Select(target => WhyDead(target, markdownPath, repositoryRoot) is { } why ? $"{target}: {why}" : null)
+            .OfType<string>()
+            .ToList();
+
+    /// <summary>
+    /// Why a relative link written in <paramref name="markdownPath"/> is dead (no such file or folder, outside the repository,
+    /// or no heading with its anchor), or <see langword="null"/> when it resolves.
+    /// </summary>
+    public static string? WhyDead(string target, string markdownPath, string repositoryRoot)
     {
-        var dead = new List<string>();
         var directory = Path.GetDirectoryName(Path.GetFullPath(markdownPath))!;
         var root = Path.GetFullPath(repositoryRoot);
-        foreach (var target in Targets(File.ReadAllText(markdownPath)))
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        var path = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
+        var anchor = hash < 0 ? null : target[(hash + 1)..];
+        var file = path.Length == 0 ? Path.GetFullPath(markdownPath) : Path.GetFullPath(Path.Combine(directory, path));
+        if (file != root && !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            if (Scheme().IsMatch(target))
-            {
-                continue; // https:, mailto: and the like
-            }
-
-            var hash = target.IndexOf('#', StringComparison.Ordinal);
-            var path = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
-            var anchor = hash < 0 ? null : target[(hash + 1)..];
-            var file = path.Length == 0 ? Path.GetFullPath(markdownPath) : Path.GetFullPath(Path.Combine(directory, path));
-            if (file != root && !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                dead.Add($"{target}: outside the repository");
-            }
-            else if (!File.Exists(file) && !Directory.Exists(file))
-            {
-                dead.Add($"{target}: no such file or folder");
-            }
-            else if (anchor is not null && (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Anchors(File.ReadAllText(file)).Contains(anchor)))
-            {
-                dead.Add($"{target}: no heading with the anchor #{anchor}");
-            }
+            return "outside the repository";
         }
 
-        return dead;
+        if (!File.Exists(file) && !Directory.Exists(file))
+        {
+            return "no such file or folder";
+        }
+
+        return anchor is not null && (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Anchors(File.ReadAllText(file)).Contains(anchor))
+            ? $"no heading with the anchor #{anchor}"
+            : null;
     }
 
     /// <summary>The link targets of a Markdown text (<c>[text](target)</c> and <c>![alt](target)</c>), outside code and comments.</summary>
